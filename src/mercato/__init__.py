@@ -1,0 +1,3 @@
+"""mercato: football transfer and staff news turned into a source-attributed record."""
+
+__version__ = "0.1.0"
