@@ -1,0 +1,136 @@
+"""Everything the move and role extractors read about one article, computed once.
+
+An :class:`ArticleContext` holds the sentences, the folded text, and per-sentence
+mentions of clubs, people, job titles, cues, fees and sources, all with offsets into the
+raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mercato.extract.fees import find_fees
+from mercato.extract.sources import find_sources, source_book, tweet_sources
+from mercato.model import Article, Mention
+from mercato.nlp.clubs import ClubResolver
+from mercato.nlp.lexicon import Lexicon, load_lexicon
+from mercato.nlp.people import Person, find_people
+from mercato.nlp.text import Sentence, fold, sentences
+
+_LINK_RE = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|@\w+")
+_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    clubs: list[Mention] = field(default_factory=list)
+    people: list[Mention] = field(default_factory=list)
+    roles: list[Cue] = field(default_factory=list)
+    positions: list[Cue] = field(default_factory=list)
+    teams: list[Cue] = field(default_factory=list)
+    triggers: list[Cue] = field(default_factory=list)
+    statuses: list[Cue] = field(default_factory=list)
+    hedges: list[Cue] = field(default_factory=list)
+    past: list[Cue] = field(default_factory=list)
+    fees: list[Mention] = field(default_factory=list)
+    sources: list[Mention] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    in_tweet: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+
+@dataclass
+class ArticleContext:
+    article: Article
+    lex: Lexicon
+    folded: str
+    infos: list[SentenceInfo]
+    people: list[Person]
+    article_sources: list[Mention]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def person_name(self, mention: Mention) -> str:
+        return str(mention.value)
+
+
+def _cues(found: list[tuple[int, int, str]]) -> list[Cue]:
+    return [Cue(s, e, label) for s, e, label in found]
+
+
+def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleContext:
+    """Find every mention the extractors need in ``article``."""
+    lang = article.lang or "en"
+    lex = load_lexicon(lang)
+    text = article.text
+    folded = fold(text)
+    resolver = resolver or ClubResolver.default()
+    sents = sentences(text, article.body_start)
+    tweet_spans = [(t.start, t.end) for t in article.tweets]
+
+    infos: list[SentenceInfo] = []
+    blocked: list[tuple[int, int]] = []
+    cue_spans: list[tuple[int, int]] = []
+    book = source_book()
+    for s in sents:
+        info = SentenceInfo(s)
+        info.clubs = [c for c in resolver.find(text, lang, s.start, s.end)]
+        info.roles = _cues(lex.roles.find(folded, s.start, s.end))
+        info.positions = _cues(lex.positions.find(folded, s.start, s.end))
+        info.teams = _cues(lex.teams.find(folded, s.start, s.end))
+        info.triggers = _cues(lex.triggers.find(folded, s.start, s.end))
+        info.statuses = _cues(lex.statuses.find(folded, s.start, s.end))
+        info.hedges = _cues(lex.hedges.find(folded, s.start, s.end))
+        info.past = _cues(lex.past.find(folded, s.start, s.end))
+        info.fees = find_fees(text, folded, s.start, s.end, lex)
+        info.sources = find_sources(text, folded, s.start, s.end, lex)
+        info.years = [int(y) for y in _YEAR_RE.findall(text, s.start, s.end)]
+        info.in_tweet = any(ts <= s.start < te or s.start <= ts < s.end for ts, te in tweet_spans)
+        blocked.extend((c.start, c.end) for c in info.clubs)
+        blocked.extend((m.start, m.end) for m in info.sources)
+        blocked.extend(m.span() for m in _LINK_RE.finditer(text, s.start, s.end))
+        for m in book.pattern.finditer(folded, s.start, s.end):
+            if text[m.start()].isupper():
+                blocked.append((m.start(), m.end()))
+        cue_spans.extend((c.start, c.end) for c in info.roles + info.positions)
+        infos.append(info)
+
+    people = find_people(text, sents, lex, blocked, cue_spans)
+    journalists = {fold(j) for j in book.journalists}
+    people = [p for p in people if fold(p.name) not in journalists]
+    by_sentence = {id(i): i for i in infos}
+    for person in people:
+        for mention in person.mentions:
+            info = _info_at(infos, mention.start)
+            if info is not None:
+                by_sentence[id(info)].people.append(mention)
+    for info in infos:
+        info.people.sort(key=lambda m: m.start)
+
+    article_sources = tweet_sources(article.tweets)
+    return ArticleContext(article, lex, folded, infos, people, article_sources)
+
+
+def _info_at(infos: list[SentenceInfo], pos: int) -> SentenceInfo | None:
+    for info in infos:
+        if info.start <= pos < info.end:
+            return info
+    return None

@@ -1,0 +1,87 @@
+"""Transfer fees in their many spellings: ``20M€``, ``€20m``, ``20 millions d'euros``,
+``venti milioni``, ``45 Millionen Euro``, ``1,5 milhões``.
+
+Only euro amounts count (ANNOTATION.md): pounds and dollars are ignored unless the
+article gives the euro figure itself, and salaries are never fees.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mercato.model import Mention
+from mercato.nlp.lexicon import Lexicon
+
+_NUMBER = r"(?P<num>\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)"
+_FEE_RE = re.compile(
+    r"(?P<pre>[€£$]|\beur\s|\beuros?\s)?\s?"
+    + _NUMBER
+    + r"\s?(?P<unit>[a-z]+\.?|m€|m\s?€)?(?P<rest>(?:\s(?:d'|de\s|di\s)?(?:euros?|eur|€))?)",
+)
+_WORD_FEE_RE = re.compile(r"(?P<word>[a-z]+)\s(?P<unit>[a-z]+)(?P<rest>(?:\s(?:d'|de\s|di\s)?euros?)?)")
+_OTHER_CURRENCY = re.compile(
+    r"^\s?(?:£|\$|pounds?|sterlin[ga]|libras?|dollars?|dolares|dólares|pfund|usd|gbp)", re.I
+)
+_SALARY = re.compile(
+    r"salaire|salari|stipendi|ingaggio|sueldo|gehalt|per season|a stagione|par an|per year|a week"
+    r"|per week|par saison|por temporada|pro saison|pro jahr|por ano|l'anno|all'anno|al ano"
+    r"|a stagione|par mois|a month",
+)
+
+
+def find_fees(text: str, folded: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
+    """Euro amounts in ``text[start:end]``, as FEE mentions whose value is in euros."""
+    found: list[Mention] = []
+    for m in _FEE_RE.finditer(folded, start, end):
+        unit = (m.group("unit") or "").strip(".")
+        pre = (m.group("pre") or "").strip()
+        rest = m.group("rest").strip()
+        raw = text[max(start, m.start() - 1) : m.start()]
+        if raw in ("£", "$") or pre in ("£", "$"):
+            continue
+        scale = _scale(unit, lex)
+        has_euro = pre in ("€", "eur", "euro", "euros") or "€" in unit or bool(rest)
+        if scale is None:
+            if not has_euro or m.group("unit"):
+                continue
+            scale = 1.0
+        after = folded[m.end() : m.end() + 12]
+        if _OTHER_CURRENCY.search(after) or (scale >= 1e6 and not has_euro and _foreign_before(folded, m.start())):
+            continue
+        value = _number(m.group("num")) * scale
+        if value < 100_000 or _is_salary(folded, m.start(), m.end()):
+            continue
+        found.append(Mention("FEE", m.start(), m.end(), text[m.start() : m.end()], value))
+    for m in _WORD_FEE_RE.finditer(folded, start, end):
+        number = lex.number_words.get(m.group("word"))
+        scale = _scale(m.group("unit"), lex)
+        if number is None or scale is None or _is_salary(folded, m.start(), m.end()):
+            continue
+        found.append(Mention("FEE", m.start(), m.end(), text[m.start() : m.end()], number * scale))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _scale(unit: str, lex: Lexicon) -> float | None:
+    unit = unit.replace(" ", "")
+    if unit in ("m€", "me", "mln", "mio", "mn") or unit in lex.million_words:
+        return 1e6
+    if unit in ("bn", "mrd"):
+        return 1e9
+    if unit in lex.thousand_words:
+        return 1e3
+    return None
+
+
+def _number(raw: str) -> float:
+    raw = raw.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        return float(re.sub(r"[.,]", "", raw))
+    return float(raw.replace(",", "."))
+
+
+def _is_salary(folded: str, start: int, end: int) -> bool:
+    return bool(_SALARY.search(folded[max(0, start - 40) : end + 30]))
+
+
+def _foreign_before(folded: str, pos: int) -> bool:
+    return bool(re.search(r"(£|\$)\s?$", folded[max(0, pos - 2) : pos]))

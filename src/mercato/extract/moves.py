@@ -1,0 +1,309 @@
+"""Moves: who is going where, in what role, and how far the article says it has gone.
+
+Rules propose moves sentence by sentence: a sentence with a move cue, a person and a club
+yields a (type, person, to_club) claim. The club's place in the sentence (after "to",
+"à", "al"... or "from", "de", "dal"...) gives its direction; the person's job title in the
+article decides between a player's transfer and a staff appointment; cue words give the
+status. Claims with the same key are merged across sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from mercato.extract.context import ArticleContext, Cue, SentenceInfo
+from mercato.model import Evidence, Mention, Move
+from mercato.nlp.text import TOKEN_RE, fold
+
+STAFF_ROLES = frozenset(
+    {
+        "head_coach",
+        "assistant_coach",
+        "fitness_coach",
+        "goalkeeper_coach",
+        "sporting_director",
+        "deputy_sporting_director",
+        "technical_director",
+        "academy_director",
+        "head_of_recruitment",
+        "scout",
+        "staff",
+    }
+)
+STATUS_RANK = {"rumour": 0, "negotiating": 1, "agreed": 2, "official": 3, "collapsed": 4, "denied": 5}
+_PAST_TITLE_RE = re.compile(
+    r"(?:\bex[- ]?|\bancien(?:ne)?\s|\bformer\s|\behemalige[nr]?\s|\bantigo\s|\bexs?-)$"
+)
+TRIGGER_REACH = 140  # characters between a person and the cue that makes them move
+
+
+@dataclass
+class _Claim:
+    type: str
+    person: str
+    to_club: str
+    from_club: str | None = None
+    role: str | None = None
+    statuses: list[str] = field(default_factory=list)
+    fee: float | None = None
+    sources: list[str] = field(default_factory=list)
+    background_votes: int = 0
+    main_votes: int = 0
+    evidence: list[SentenceInfo] = field(default_factory=list)
+    first: int = 0
+
+
+def person_roles(ctx: ArticleContext) -> dict[str, str]:
+    """The job each person holds in this article's words: a role id, or "player"."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for info in ctx.infos:
+        cues = info.roles + info.positions
+        for mention in info.people:
+            cue = _adjacent_cue(mention, cues, ctx)
+            if cue is not None:
+                votes[str(mention.value)][cue.label] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+
+
+def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue | None:
+    """A job title right before the name ("l'entraîneur Gattuso") or right after it.
+
+    Between title and name there may be a club ("l'entraîneur de l'OM Roberto De Zerbi")
+    and small words, but at most one other word ("l'entraîneur italien Gattuso").
+    """
+    best: tuple[int, Cue] | None = None
+    lex = ctx.lex
+    for cue in cues:
+        if _past_title(ctx, cue):
+            continue
+        if cue.end <= mention.start:
+            gap = ctx.text[cue.end : mention.start]
+            distance = len(gap)
+            if distance > 45 or any(ch in gap for ch in ".;:!?\n"):
+                continue
+            words = [
+                w for w in TOKEN_RE.findall(_without_clubs(ctx, cue.end, mention.start))
+                if fold(w) not in lex.stop_words and fold(w) not in lex.from_words
+            ]
+            if len(words) <= 1 and (best is None or distance < best[0]):
+                best = (distance, cue)
+        elif cue.start >= mention.end:
+            gap = ctx.text[mention.end : cue.start]
+            if len(gap) <= 4 and gap.strip() in ("", ",", "(", "-", "–", ", il", ", le"):
+                if best is None or len(gap) < best[0]:
+                    best = (len(gap), cue)
+    return best[1] if best else None
+
+
+def _past_title(ctx: ArticleContext, cue: Cue) -> bool:
+    """ "l'ancien entraîneur", "ex-joueur", "former manager": not the current job."""
+    before = ctx.folded[max(0, cue.start - 12) : cue.start]
+    return bool(_PAST_TITLE_RE.search(before))
+
+
+def _without_clubs(ctx: ArticleContext, start: int, end: int) -> str:
+    """The text between two offsets with club names blanked out."""
+    info_clubs = [c for i in ctx.infos if i.start <= start < i.end for c in i.clubs]
+    chars = list(ctx.text[start:end])
+    for club in info_clubs:
+        for pos in range(max(club.start, start), min(club.end, end)):
+            chars[pos - start] = " "
+    return "".join(chars)
+
+
+def _words_before(ctx: ArticleContext, pos: int, count: int = 2) -> list[str]:
+    window = ctx.folded[max(0, pos - 30) : pos]
+    return [m.group() for m in TOKEN_RE.finditer(window)][-count:] + (
+        ["l'"] if window.endswith("l'") else []
+    )
+
+
+def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str:
+    """How a club stands in its sentence: "to", "from", "of" (a job there) or "none"."""
+    lex = ctx.lex
+    after = ctx.text[club.end : club.end + 3]
+    for cue in info.roles + info.positions:
+        if 0 <= cue.start - club.end <= 3 and not after.startswith((",", ".")):
+            return "of"
+        if 0 <= club.start - cue.end <= 12:
+            between = ctx.folded[cue.end : club.start].strip(" '")
+            if between in lex.from_words or between.split(" ")[-1:] and set(
+                between.replace("'", "' ").split()
+            ) <= set(lex.from_words) | {"l'", "la", "le", "il", "el", "the", "der", "des"}:
+                return "of"
+    before = _words_before(ctx, club.start)
+    for word in reversed(before):
+        if word in lex.to_words:
+            return "to"
+        if word in lex.from_words:
+            return "from"
+    return "none"
+
+
+def sentence_status(info: SentenceInfo) -> str | None:
+    labels = {c.label for c in info.statuses}
+    hedged = bool(info.hedges)
+    for status in ("denied", "collapsed"):
+        if status in labels:
+            return status
+    if "official" in labels and not hedged:
+        return "official"
+    if "agreed" in labels:
+        return "agreed"
+    if "official" in labels:
+        return "agreed"
+    if "negotiating" in labels:
+        return "negotiating"
+    if "rumour" in labels or hedged:
+        return "rumour"
+    return None
+
+
+def _move_type(info: SentenceInfo, person_role: str | None, mention: Mention) -> str | None:
+    near = [c for c in info.triggers if abs(c.start - mention.start) <= TRIGGER_REACH]
+    labels = {c.label for c in near}
+    if not labels:
+        return None
+    staff = person_role is not None and person_role != "player"
+    if "extension" in labels:
+        return "extension"
+    if "loan" in labels and not staff:
+        return "loan"
+    if "departure" in labels and not ({"transfer", "appointment"} & labels and not staff):
+        return "departure"
+    if staff or ("appointment" in labels and person_role != "player" and "transfer" not in labels):
+        return "appointment"
+    return "transfer"
+
+
+def extract_moves(ctx: ArticleContext) -> list[Move]:
+    roles = person_roles(ctx)
+    published_year = _year(ctx.article.published)
+    claims: dict[tuple[str, str, str], _Claim] = {}
+    last_person: Mention | None = None
+    for info in ctx.infos:
+        people = info.people or ([last_person] if last_person and info.triggers and info.clubs else [])
+        if info.people:
+            last_person = info.people[0]
+        if not info.triggers or not info.clubs:
+            continue
+        relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
+        status = sentence_status(info)
+        seen_people: set[str] = set()
+        for mention in people:
+            name = str(mention.value)
+            if name in seen_people:
+                continue
+            seen_people.add(name)
+            role = roles.get(name)
+            move_type = _move_type(info, role, mention)
+            if move_type is None:
+                continue
+            for to_club, from_club in _pick_clubs(ctx, info, mention, move_type, relations, people):
+                _add_claim(
+                    claims, ctx, info, name, move_type, role, to_club, from_club, status,
+                    published_year,
+                )
+    return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
+
+
+def _pick_clubs(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    mention: Mention,
+    move_type: str,
+    relations: dict[int, str],
+    people: list[Mention],
+) -> list[tuple[str, str | None]]:
+    clubs = sorted(info.clubs, key=lambda c: abs(c.start - mention.start))
+    from_club = next(
+        (str(c.value) for c in clubs if relations[id(c)] == "from"),
+        None,
+    )
+    of_club = next((str(c.value) for c in clubs if relations[id(c)] == "of"), None)
+    if move_type in ("departure", "extension"):
+        target = of_club or from_club or str(clubs[0].value)
+        return [(target, None)]
+    targets = [c for c in clubs if relations[id(c)] in ("to", "none") and str(c.value) != from_club]
+    targets = [c for c in targets if str(c.value) != of_club or len(targets) == 1 and not from_club]
+    if not targets:
+        return []
+    source_club = from_club or (of_club if of_club != str(targets[0].value) else None)
+    alone = len({str(p.value) for p in people}) == 1
+    chosen = [targets[0]]
+    if alone:
+        chosen += [c for c in targets[1:] if relations[id(c)] == relations[id(targets[0])]]
+    picked: list[tuple[str, str | None]] = []
+    for club in chosen:
+        value = str(club.value)
+        if all(value != p[0] for p in picked) and value != source_club:
+            picked.append((value, source_club))
+    return picked
+
+
+def _add_claim(
+    claims: dict[tuple[str, str, str], _Claim],
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    name: str,
+    move_type: str,
+    role: str | None,
+    to_club: str,
+    from_club: str | None,
+    status: str | None,
+    published_year: int | None,
+) -> None:
+    key = (move_type, name, to_club)
+    claim = claims.get(key)
+    if claim is None:
+        claim = claims[key] = _Claim(move_type, name, to_club, first=info.start)
+        if move_type in ("transfer", "loan", "extension"):
+            claim.role = "player"
+        elif role and role != "player":
+            claim.role = role
+    if from_club and not claim.from_club:
+        claim.from_club = from_club
+    if status:
+        claim.statuses.append(status)
+    if info.fees and claim.fee is None and move_type in ("transfer", "loan", "appointment"):
+        claim.fee = float(info.fees[0].value)
+    claim.sources.extend(str(s.value) for s in info.sources)
+    old_years = [y for y in info.years if published_year and y < published_year]
+    if info.past or old_years:
+        claim.background_votes += 1
+    else:
+        claim.main_votes += 1
+    if info not in claim.evidence:
+        claim.evidence.append(info)
+
+
+def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
+    if claim.statuses:
+        status = max(claim.statuses, key=lambda s: STATUS_RANK[s])
+    else:
+        status = "official" if claim.type == "departure" else "rumour"
+    sources = list(dict.fromkeys(claim.sources + [str(s.value) for s in ctx.article_sources]))
+    salience = "background" if claim.background_votes and not claim.main_votes else "main"
+    evidence = tuple(
+        Evidence(ctx.text[i.start : i.end], i.start, i.end) for i in claim.evidence
+    )
+    return Move(
+        type=claim.type,
+        person=claim.person,
+        to_club=claim.to_club,
+        from_club=claim.from_club,
+        role=claim.role,
+        status=status,
+        fee_eur=claim.fee,
+        sources=tuple(sources),
+        salience=salience,
+        evidence=evidence,
+    )
+
+
+def _year(published: str | None) -> int | None:
+    if published and published[:4].isdigit():
+        return int(published[:4])
+    return None

@@ -1,0 +1,90 @@
+"""Roles: who holds which job at which club, as of the article.
+
+A role is read where a job title stands next to a name and a club ("le président de
+l'OM, Pablo Longoria", "Man Utd striker Mason Greenwood"), and from official moves: a
+person officially appointed or signed holds the new job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mercato.extract.context import ArticleContext, SentenceInfo
+from mercato.extract.moves import _adjacent_cue, club_relation
+from mercato.model import Evidence, Mention, Move, RoleFact
+
+_YEAR_AFTER = re.compile(r"\D{0,25}?(?:(?P<month>[a-z]+)\s+)?(?P<year>20\d\d)")
+_MONTHS = {
+    "juin": "06", "june": "06", "giugno": "06", "junio": "06", "juni": "06", "junho": "06",
+}
+
+
+def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
+    found: dict[tuple[str, str, str], RoleFact] = {}
+    for info in ctx.infos:
+        cues = info.roles + info.positions
+        for mention in info.people:
+            cue = _adjacent_cue(mention, cues, ctx)
+            if cue is None:
+                continue
+            club = _club_for(ctx, info, cue.start, cue.end, mention)
+            if club is None:
+                continue
+            team = _team(info, cue.start)
+            until = _until(ctx, info) if cue.label == "player" or mention.start > cue.end else None
+            key = (str(mention.value), club, cue.label)
+            if key not in found:
+                found[key] = RoleFact(
+                    str(mention.value), club, cue.label, team, None, until,
+                    (Evidence(ctx.text[info.start : info.end], info.start, info.end),),
+                )
+    for move in moves:
+        if move.status != "official" or move.salience != "main" or move.type == "departure":
+            continue
+        role = move.role or "player"
+        key = (move.person, move.to_club, role)
+        if key not in found:
+            until = None
+            for ev in move.evidence:
+                info = next((i for i in ctx.infos if i.start == ev.start), None)
+                if info is not None:
+                    until = until or _until(ctx, info)
+            found[key] = RoleFact(move.person, move.to_club, role, "first_team", None, until, move.evidence)
+    return list(found.values())
+
+
+def _club_for(
+    ctx: ArticleContext, info: SentenceInfo, cue_start: int, cue_end: int, mention: Mention
+) -> str | None:
+    best: tuple[int, str] | None = None
+    for club in info.clubs:
+        if club.start >= cue_end:
+            distance = club.start - cue_end
+            if distance > 25 or club_relation(ctx, info, club) not in ("of", "from"):
+                continue
+        elif club.end <= cue_start:
+            distance = cue_start - club.end
+            gap = ctx.text[club.end : cue_start]
+            if distance > 4 and not gap.strip().startswith(("'s", "’s")):
+                continue
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, str(club.value))
+    return best[1] if best else None
+
+
+def _team(info: SentenceInfo, pos: int) -> str:
+    for cue in info.teams:
+        if abs(cue.start - pos) <= 30:
+            return cue.label
+    return "first_team"
+
+
+def _until(ctx: ArticleContext, info: SentenceInfo) -> str | None:
+    for start, end, _ in ctx.lex.until_words.find(ctx.folded, info.start, info.end):
+        m = _YEAR_AFTER.match(ctx.folded, end, info.end)
+        if m:
+            month = _MONTHS.get(m.group("month") or "")
+            return f"{m.group('year')}-{month}" if month else m.group("year")
+    return None

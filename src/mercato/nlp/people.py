@@ -1,0 +1,199 @@
+"""Finding people in an article and tying every mention to one full name.
+
+No statistical model is used (none ships offline for most of our languages, and speed
+matters): a person is a run of capitalised words that is not a club, an outlet, a known
+common word or a stop word. Runs that start with a known given name are trusted; others
+must recur or sit next to a job title. Surname-only mentions ("Balzaretti") are then
+resolved to the fullest name the article gives ("Federico Balzaretti").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from mercato.model import Mention
+from mercato.nlp.lexicon import Lexicon, first_names
+from mercato.nlp.text import Sentence, Token, fold, tokens
+
+
+@dataclass
+class _Run:
+    toks: list[Token]
+    sentence: Sentence
+    initial: bool  # starts the sentence
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+
+def _is_name_token(tok: Token, lex: Lexicon) -> bool:
+    word = tok.text
+    if not word[:1].isupper() or not word[:1].isalpha():
+        return False
+    if len(word) > 3 and word.isupper():
+        return False
+    head, sep, tail = word.replace("’", "'").partition("'")
+    if sep and len(head) <= 4 and not tail[:1].isupper():
+        return False
+    folded = fold(word)
+    if folded in lex.not_names:
+        return False
+    return folded not in lex.stop_words or word in lex.name_particles
+
+
+def _runs(text: str, sentence: Sentence, blocked: list[tuple[int, int]], lex: Lexicon) -> list[_Run]:
+    toks = tokens(text, sentence.start, sentence.end)
+    runs: list[_Run] = []
+    current: list[Token] = []
+    first_index = 0
+
+    def close() -> None:
+        while current and current[-1].text in lex.name_particles:
+            current.pop()
+        while current and current[0].text in lex.name_particles and len(current) == 1:
+            current.pop()
+        if current:
+            runs.append(_Run(list(current), sentence, first_index == 0))
+        current.clear()
+
+    for i, tok in enumerate(toks):
+        inside_block = any(s < tok.end and tok.start < e for s, e in blocked)
+        gap = text[current[-1].end : tok.start] if current else " "
+        joined = gap in (" ", "\u00a0")
+        if inside_block:
+            close()
+            continue
+        is_particle = tok.text in lex.name_particles
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if is_particle and nxt is not None and nxt.text[:1].isupper() and (
+            current or tok.text[:1].isupper()
+        ):
+            if current and not joined:
+                close()
+            if not current:
+                first_index = i
+            current.append(tok)
+            continue
+        if _is_name_token(tok, lex) and not is_particle:
+            if current and not joined:
+                close()
+            if not current:
+                first_index = i
+            current.append(tok)
+        else:
+            close()
+    close()
+    return runs
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of the article: the fullest name and every mention of it."""
+
+    name: str
+    mentions: tuple[Mention, ...]
+
+
+def find_people(
+    text: str,
+    sentences: list[Sentence],
+    lex: Lexicon,
+    blocked: list[tuple[int, int]],
+    cue_spans: list[tuple[int, int]],
+) -> list[Person]:
+    """People mentioned in ``sentences``.
+
+    ``blocked`` are spans that cannot be names (clubs, outlets); ``cue_spans`` are job
+    titles and positions, next to which a lone capitalised word is taken as a surname.
+    """
+    runs = [run for s in sentences for run in _runs(text, s, blocked, lex)]
+    given = first_names()
+
+    def words(run: _Run) -> list[str]:
+        return [t.text for t in run.toks]
+
+    full: list[_Run] = []
+    single: list[_Run] = []
+    for run in runs:
+        core = [w for w in words(run) if w not in lex.name_particles]
+        if len(core) >= 2 or (len(core) == 1 and len(run.toks) >= 2):
+            full.append(run)
+        elif core:
+            single.append(run)
+
+    counts = Counter(fold(" ".join(words(r))) for r in runs)
+    accepted: list[_Run] = []
+    for run in full:
+        w = words(run)
+        trusted = fold(w[0]) in given or (not run.initial and not lex.require_first_name)
+        if trusted or counts[fold(" ".join(w))] >= 2 or _near_cue(run, cue_spans):
+            accepted.append(run)
+        elif run.initial and len(w) >= 3 and fold(w[1]) in given:
+            accepted.append(_Run(run.toks[1:], run.sentence, False))
+
+    people: dict[str, list[tuple[_Run, str]]] = {}
+    surname_of: dict[str, str] = {}
+    first_of: dict[str, str] = {}
+    for run in sorted(accepted, key=lambda r: -len(r.toks)):
+        w = words(run)
+        key = _person_key(w, lex)
+        target = surname_of.get(key)
+        if target is None:
+            target = " ".join(w)
+            people[target] = []
+            surname_of.setdefault(key, target)
+            surname_of.setdefault(fold(w[-1]), target)
+            first_of.setdefault(fold(w[0]), target)
+        people[target].append((run, " ".join(w)))
+
+    for run in single:
+        word = fold(run.toks[0].text)
+        target = surname_of.get(word) or first_of.get(word)
+        if target is None:
+            recurring = counts[word] >= 2 and not (run.initial and counts[word] == 1)
+            if not (recurring or _near_cue(run, cue_spans)) or lex.require_first_name and not _near_cue(
+                run, cue_spans
+            ) and counts[word] < 3:
+                continue
+            target = run.toks[0].text
+            people.setdefault(target, [])
+            surname_of[word] = target
+        people[target].append((run, run.toks[0].text))
+
+    result = []
+    for name, found in people.items():
+        if not found:
+            continue
+        mentions = tuple(
+            sorted(
+                (Mention("PERSON", r.start, r.end, text[r.start : r.end], name) for r, _ in found),
+                key=lambda m: m.start,
+            )
+        )
+        result.append(Person(name, mentions))
+    return result
+
+
+def _person_key(words: list[str], lex: Lexicon) -> str:
+    """The surname with its particles: "De Zerbi" for "Roberto De Zerbi"."""
+    tail: list[str] = [words[-1]]
+    for w in reversed(words[:-1]):
+        if w in lex.name_particles:
+            tail.insert(0, w)
+        else:
+            break
+    if len(tail) == 1:
+        return fold(words[-1])
+    return fold(" ".join(tail))
+
+
+def _near_cue(run: _Run, cue_spans: list[tuple[int, int]], reach: int = 30) -> bool:
+    return any(
+        0 <= run.start - e <= reach or 0 <= s - run.end <= 4 for s, e in cue_spans
+    )
