@@ -55,16 +55,48 @@ class _Claim:
     first: int = 0
 
 
+HOLDER_ROLES = frozenset({"president", "owner", "ceo", "executive"})
+
+
 def person_roles(ctx: ArticleContext) -> dict[str, str]:
-    """The job each person holds in this article's words: a role id, or "player"."""
+    """The job each person holds in this article's words: a role id, or "player".
+
+    A title right next to the name counts most; a staff title elsewhere in the same
+    sentence counts a little, so that "Tudor ... sur le banc" still reads as a coach.
+    """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for info in ctx.infos:
-        cues = info.roles + info.positions
+        cues = [c for c in info.roles + info.positions if not _past_title(ctx, c)]
         for mention in info.people:
             cue = _adjacent_cue(mention, cues, ctx)
             if cue is not None:
-                votes[str(mention.value)][cue.label] += 1
+                votes[str(mention.value)][cue.label] += 3
+            elif len({str(m.value) for m in info.people}) == 1:
+                for other in cues:
+                    if abs(other.start - mention.start) <= 80:
+                        votes[str(mention.value)][other.label] += 1
     return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+
+
+def home_clubs(ctx: ArticleContext) -> dict[str, str]:
+    """The club each person is tied to in the article's words ("Burnley coach Kompany",
+    "l'attaquant du LOSC Victor Osimhen", "Man Utd striker Mason Greenwood")."""
+    homes: dict[str, Counter[str]] = defaultdict(Counter)
+    for info in ctx.infos:
+        cues = [c for c in info.roles + info.positions if not _past_title(ctx, c)]
+        for mention in info.people:
+            cue = _adjacent_cue(mention, cues, ctx)
+            if cue is None:
+                continue
+            for club in info.clubs:
+                if club.end <= cue.start and cue.start - club.end <= 4:
+                    homes[str(mention.value)][str(club.value)] += 1
+                elif cue.end <= club.start < mention.start or (
+                    0 <= club.start - cue.end <= 12
+                    and club_relation(ctx, info, club) in ("of", "from")
+                ):
+                    homes[str(mention.value)][str(club.value)] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in homes.items()}
 
 
 def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue | None:
@@ -161,11 +193,27 @@ def sentence_status(info: SentenceInfo) -> str | None:
     return None
 
 
-def _move_type(info: SentenceInfo, person_role: str | None, mention: Mention) -> str | None:
+def _move_type(
+    info: SentenceInfo, person_role: str | None, mention: Mention, staff_article: bool
+) -> str | None:
     near = [c for c in info.triggers if abs(c.start - mention.start) <= TRIGGER_REACH]
     labels = {c.label for c in near}
     if not labels:
         return None
+    if any(c.label == "replaced" and 0 <= mention.start - c.end <= 25 for c in near):
+        return "departure"
+    labels = {
+        {"leave": "transfer", "replaced": "appointment"}.get(label, label) for label in labels
+    }
+    if person_role is None and any(abs(c.start - mention.start) <= 80 for c in info.roles):
+        if not any(abs(c.start - mention.start) <= 80 for c in info.positions):
+            person_role = "staff"
+    if person_role is None and staff_article:
+        person_role = "staff"
+    if person_role in HOLDER_ROLES:
+        close = [c for c in near if abs(c.start - mention.start) <= 50]
+        if not {"appointment", "departure"} & {c.label for c in close}:
+            return None
     staff = person_role is not None and person_role != "player"
     if "extension" in labels:
         return "extension"
@@ -180,6 +228,10 @@ def _move_type(info: SentenceInfo, person_role: str | None, mention: Mention) ->
 
 def extract_moves(ctx: ArticleContext) -> list[Move]:
     roles = person_roles(ctx)
+    homes = home_clubs(ctx)
+    staff_cues = sum(len(i.roles) for i in ctx.infos)
+    player_cues = sum(len(i.positions) for i in ctx.infos)
+    staff_article = staff_cues >= 2 and staff_cues >= 2 * player_cues
     published_year = _year(ctx.article.published)
     claims: dict[tuple[str, str, str], _Claim] = {}
     last_person: Mention | None = None
@@ -198,10 +250,16 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 continue
             seen_people.add(name)
             role = roles.get(name)
-            move_type = _move_type(info, role, mention)
+            move_type = _move_type(info, role, mention, staff_article)
             if move_type is None:
                 continue
-            for to_club, from_club in _pick_clubs(ctx, info, mention, move_type, relations, people):
+            home = homes.get(name)
+            picked = _pick_clubs(ctx, info, mention, move_type, relations, people, home)
+            if not picked and any(c.label == "leave" for c in info.triggers):
+                left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
+                if left:
+                    move_type, picked = "departure", [(str(left[0].value), None)]
+            for to_club, from_club in picked:
                 _add_claim(
                     claims, ctx, info, name, move_type, role, to_club, from_club, status,
                     published_year,
@@ -216,17 +274,27 @@ def _pick_clubs(
     move_type: str,
     relations: dict[int, str],
     people: list[Mention],
+    home: str | None,
 ) -> list[tuple[str, str | None]]:
-    clubs = sorted(info.clubs, key=lambda c: abs(c.start - mention.start))
+    clubs = sorted(
+        info.clubs,
+        key=lambda c: (relations[id(c)] != "to", c.score < 1, abs(c.start - mention.start)),
+    )
     from_club = next(
         (str(c.value) for c in clubs if relations[id(c)] == "from"),
         None,
     )
     of_club = next((str(c.value) for c in clubs if relations[id(c)] == "of"), None)
     if move_type in ("departure", "extension"):
-        target = of_club or from_club or str(clubs[0].value)
+        near = sorted(info.clubs, key=lambda c: abs(c.start - mention.start))
+        target = home if home in {str(c.value) for c in near} else None
+        target = target or of_club or from_club or str(near[0].value)
         return [(target, None)]
-    targets = [c for c in clubs if relations[id(c)] in ("to", "none") and str(c.value) != from_club]
+    from_club = from_club or home
+    targets = [
+        c for c in clubs
+        if relations[id(c)] in ("to", "none") and str(c.value) not in (from_club, home)
+    ]
     targets = [c for c in targets if str(c.value) != of_club or len(targets) == 1 and not from_club]
     if not targets:
         return []

@@ -34,7 +34,7 @@ class _Run:
 
 def _is_name_token(tok: Token, lex: Lexicon) -> bool:
     word = tok.text
-    if not word[:1].isupper() or not word[:1].isalpha():
+    if not word[:1].isupper() or not word[:1].isalpha() or len(word) < 2:
         return False
     if len(word) > 3 and word.isupper():
         return False
@@ -62,7 +62,13 @@ def _runs(text: str, sentence: Sentence, blocked: list[tuple[int, int]], lex: Le
             runs.append(_Run(list(current), sentence, first_index == 0))
         current.clear()
 
+    long_words = [t for t in toks if len(t.text) >= 4 and t.text[0].isalpha()]
+    title_case = len(long_words) >= 4 and sum(t.text[0].isupper() for t in long_words) >= 0.7 * len(
+        long_words
+    )
     for i, tok in enumerate(toks):
+        if title_case:
+            close()
         inside_block = any(s < tok.end and tok.start < e for s, e in blocked)
         gap = text[current[-1].end : tok.start] if current else " "
         joined = gap in (" ", "\u00a0")
@@ -128,6 +134,7 @@ def find_people(
             single.append(run)
 
     counts = Counter(fold(" ".join(words(r))) for r in runs)
+    non_initial = Counter(fold(" ".join(words(r))) for r in runs if not r.initial)
     accepted: list[_Run] = []
     for run in full:
         w = words(run)
@@ -156,10 +163,10 @@ def find_people(
         word = fold(run.toks[0].text)
         target = surname_of.get(word) or first_of.get(word)
         if target is None:
-            recurring = counts[word] >= 2 and not (run.initial and counts[word] == 1)
-            if not (recurring or _near_cue(run, cue_spans)) or lex.require_first_name and not _near_cue(
-                run, cue_spans
-            ) and counts[word] < 3:
+            inside = non_initial[word]
+            near = _near_cue(run, cue_spans) and not run.initial
+            needed = 3 if lex.require_first_name else 2
+            if not ((inside >= 1 and counts[word] >= needed) or near):
                 continue
             target = run.toks[0].text
             people.setdefault(target, [])

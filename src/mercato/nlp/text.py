@@ -33,7 +33,7 @@ def fold_name(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-](?!s\b)[^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)
