@@ -36,7 +36,7 @@ STATUS_RANK = {"rumour": 0, "negotiating": 1, "agreed": 2, "official": 3, "colla
 _PAST_TITLE_RE = re.compile(
     r"(?:\bex[- ]?|\bancien(?:ne)?\s|\bformer\s|\behemalige[nr]?\s|\bantigo\s|\bexs?-)$"
 )
-TRIGGER_REACH = 140  # characters between a person and the cue that makes them move
+TRIGGER_REACH = 250  # characters between a person and the cue that makes them move
 
 
 @dataclass
@@ -83,7 +83,10 @@ def home_clubs(ctx: ArticleContext) -> dict[str, str]:
     "l'attaquant du LOSC Victor Osimhen", "Man Utd striker Mason Greenwood")."""
     homes: dict[str, Counter[str]] = defaultdict(Counter)
     for info in ctx.infos:
-        cues = [c for c in info.roles + info.positions if not _past_title(ctx, c)]
+        cues = [
+            c for c in info.roles + info.positions
+            if not _past_title(ctx, c) and not _is_new_job(info, c)
+        ]
         for mention in info.people:
             cue = _adjacent_cue(mention, cues, ctx)
             if cue is None:
@@ -160,6 +163,8 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
         if 0 <= cue.start - club.end <= 3 and not after.startswith((",", ".")):
             return "of"
         if 0 <= club.start - cue.end <= 12:
+            if _is_new_job(info, cue):
+                return "to"
             between = ctx.folded[cue.end : club.start].strip(" '")
             if between in lex.from_words or between.split(" ")[-1:] and set(
                 between.replace("'", "' ").split()
@@ -172,6 +177,14 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
         if word in lex.from_words:
             return "from"
     return "none"
+
+
+def _is_new_job(info: SentenceInfo, cue: Cue) -> bool:
+    """ "nouvel entraîneur de", "new head coach of": the club is where the job starts."""
+    return any(
+        t.label == "appointment" and t.start <= cue.start and t.end >= cue.end
+        for t in info.triggers
+    )
 
 
 def sentence_status(info: SentenceInfo) -> str | None:
@@ -264,7 +277,56 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                     claims, ctx, info, name, move_type, role, to_club, from_club, status,
                     published_year,
                 )
+    _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
+
+
+def staff_cue_role(ctx: ArticleContext) -> str:
+    """The staff job the article talks about most: the default for an unnamed job."""
+    counts = Counter(c.label for i in ctx.infos for c in i.roles if c.label in STAFF_ROLES)
+    return counts.most_common(1)[0][0] if counts else "head_coach"
+
+
+def _complete(
+    ctx: ArticleContext,
+    claims: list[_Claim],
+    homes: dict[str, str],
+    roles: dict[str, str],
+    default_staff_role: str,
+) -> None:
+    """Fill what a claim's own sentences did not say from the rest of the article."""
+    lead_sources = [
+        str(s.value) for i in ctx.infos[:6] for s in i.sources
+    ] + [str(s.value) for s in ctx.article_sources]
+    for claim in claims:
+        mentions = [i for i in ctx.infos if any(str(m.value) == claim.person for m in i.people)]
+        if claim.type in ("appointment", "departure") and claim.role is None:
+            role = roles.get(claim.person)
+            claim.role = role if role and role != "player" else default_staff_role
+        if claim.from_club is None and claim.type in ("transfer", "loan", "appointment"):
+            home = homes.get(claim.person)
+            if home and home != claim.to_club:
+                claim.from_club = home
+            else:
+                for info in mentions:
+                    for club in info.clubs:
+                        if str(club.value) != claim.to_club and club_relation(
+                            ctx, info, club
+                        ) == "from":
+                            claim.from_club = str(club.value)
+                            break
+                    if claim.from_club:
+                        break
+        if claim.fee is None and claim.type in ("transfer", "loan", "appointment"):
+            for info in mentions:
+                if info.fees and len({str(m.value) for m in info.people}) == 1:
+                    claim.fee = float(info.fees[0].value)
+                    break
+        if not claim.statuses:
+            found = [s for s in (sentence_status(i) for i in mentions) if s]
+            claim.statuses.extend(found[:1])
+        if not claim.sources and claim.main_votes:
+            claim.sources.extend(lead_sources)
 
 
 def _pick_clubs(
