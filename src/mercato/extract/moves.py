@@ -248,6 +248,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     published_year = _year(ctx.article.published)
     claims: dict[tuple[str, str, str], _Claim] = {}
     last_person: Mention | None = None
+    focus = focus_club(ctx)
     for info in ctx.infos:
         people = info.people or ([last_person] if last_person and info.triggers and info.clubs else [])
         if info.people:
@@ -268,6 +269,13 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 continue
             home = homes.get(name)
             picked = _pick_clubs(ctx, info, mention, move_type, relations, people, home)
+            if not picked and focus and move_type == "extension":
+                others = {str(c.value) for c in info.clubs} | {home}
+                if focus not in others or move_type == "extension" and focus == home:
+                    source = next(
+                        (str(c.value) for c in info.clubs if relations[id(c)] == "from"), home
+                    )
+                    picked = [(focus, None if move_type == "extension" else source)]
             if not picked and any(c.label == "leave" for c in info.triggers):
                 left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
                 if left:
@@ -279,6 +287,20 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 )
     _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
+
+
+def focus_club(ctx: ArticleContext) -> str | None:
+    """The club the article is about: named most often, the headline counting double.
+    A sentence that names no destination ("va débarquer du Stade Brestois") means it."""
+    counts: Counter[str] = Counter()
+    for info in ctx.infos:
+        for club in info.clubs:
+            if club.score >= 1:
+                counts[str(club.value)] += 2 if info.sentence.index == 0 else 1
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    return best if n >= 2 and n > rest[0][1] else None
 
 
 def staff_cue_role(ctx: ArticleContext) -> str:
@@ -411,7 +433,7 @@ def _add_claim(
 
 def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
     if claim.statuses:
-        status = max(claim.statuses, key=lambda s: STATUS_RANK[s])
+        status = _combined_status(claim.statuses)
     else:
         status = "official" if claim.type == "departure" else "rumour"
     sources = list(dict.fromkeys(claim.sources + [str(s.value) for s in ctx.article_sources]))
@@ -431,6 +453,16 @@ def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
         salience=salience,
         evidence=evidence,
     )
+
+
+def _combined_status(statuses: list[str]) -> str:
+    """The status the article gives a move most often, the earliest on a tie; a denial or
+    a collapse anywhere overrides it."""
+    for final in ("denied", "collapsed"):
+        if final in statuses:
+            return final
+    counts = Counter(statuses)
+    return max(statuses, key=lambda s: (counts[s], -statuses.index(s)))
 
 
 def _year(published: str | None) -> int | None:
