@@ -18,7 +18,7 @@ _FEE_RE = re.compile(
     + _NUMBER
     + r"\s?(?P<unit>[a-z]+\.?|m€|m\s?€)?(?P<rest>(?:\s(?:d'|de\s|di\s)?(?:euros?|eur|€))?)",
 )
-_WORD_FEE_RE = re.compile(r"(?P<word>[a-z]+)\s(?P<unit>[a-z]+)(?P<rest>(?:\s(?:d'|de\s|di\s)?euros?)?)")
+_WORD_FEE_RE = re.compile(r"\b(?P<word>[a-z]+)\s(?=(?P<unit>[a-z]+)\b)")
 _OTHER_CURRENCY = re.compile(
     r"^\s?(?:£|\$|pounds?|sterlin[ga]|libras?|dollars?|dolares|dólares|pfund|usd|gbp)", re.I
 )
@@ -57,7 +57,8 @@ def find_fees(text: str, folded: str, start: int, end: int, lex: Lexicon) -> lis
         scale = _scale(m.group("unit"), lex)
         if number is None or scale is None or _is_salary(folded, m.start(), m.end()):
             continue
-        found.append(Mention("FEE", m.start(), m.end(), text[m.start() : m.end()], number * scale))
+        end = m.end() + len(m.group("unit"))
+        found.append(Mention("FEE", m.start(), end, text[m.start() : end], number * scale))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -340,7 +340,11 @@ def _complete(
                     if claim.from_club:
                         break
         if claim.fee is None and claim.type in ("transfer", "loan", "appointment"):
-            for info in mentions:
+            unnamed = [
+                i for i in ctx.infos
+                if not i.people and claim.to_club in {str(c.value) for c in i.clubs}
+            ]
+            for info in mentions + unnamed:
                 if info.fees and len({str(m.value) for m in info.people}) == 1:
                     claim.fee = float(info.fees[0].value)
                     break
@@ -362,7 +366,7 @@ def _pick_clubs(
 ) -> list[tuple[str, str | None]]:
     clubs = sorted(
         info.clubs,
-        key=lambda c: (relations[id(c)] != "to", c.score < 1, abs(c.start - mention.start)),
+        key=lambda c: (relations[id(c)] != "to", abs(c.start - mention.start)),
     )
     from_club = next(
         (str(c.value) for c in clubs if relations[id(c)] == "from"),
@@ -386,7 +390,7 @@ def _pick_clubs(
     alone = len({str(p.value) for p in people}) == 1
     chosen = [targets[0]]
     if alone:
-        chosen += [c for c in targets[1:] if relations[id(c)] == relations[id(targets[0])]]
+        chosen += [c for c in targets[1:] if c.score >= 1 or relations[id(c)] == "to"]
     picked: list[tuple[str, str | None]] = []
     for club in chosen:
         value = str(club.value)

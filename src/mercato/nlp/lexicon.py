@@ -83,6 +83,7 @@ class Lexicon:
     not_names: frozenset[str]
     name_particles: frozenset[str]
     require_first_name: bool = False  # German capitalises all nouns: trust given names only
+    noun_endings: tuple[str, ...] = ()
     stop_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -128,6 +129,7 @@ def load_lexicon(lang: str) -> Lexicon:
         | shared["not_names"],
         name_particles=frozenset(words.get("name_particles", [])) | shared["particles"],
         require_first_name=bool(data.get("require_first_name", False)),
+        noun_endings=tuple(fold(w) for w in data.get("noun_endings", [])),
         stop_words=_stop_words(lang),
     )
 

@@ -138,7 +138,10 @@ def find_people(
     accepted: list[_Run] = []
     for run in full:
         w = words(run)
-        trusted = fold(w[0]) in given or (not run.initial and not lex.require_first_name)
+        plain = not run.initial and not any(fold(x).endswith(lex.noun_endings) for x in w)
+        trusted = fold(w[0]) in given or (plain and (len(w) <= 3 or not lex.require_first_name))
+        if lex.noun_endings == () and lex.require_first_name:
+            trusted = fold(w[0]) in given
         if trusted or counts[fold(" ".join(w))] >= 2 or _near_cue(run, cue_spans):
             accepted.append(run)
         elif run.initial and len(w) >= 3 and fold(w[1]) in given:

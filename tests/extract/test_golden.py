@@ -1,0 +1,109 @@
+"""Golden cases: one short article per language and phenomenon, written for these tests.
+
+Each case names the move that must come out, with the fields that matter for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mercato.extract import extract_stage
+from mercato.ingest import header_stage
+from mercato.model import Article, Move
+
+
+def extract(text: str, lang: str) -> list[Move]:
+    article = header_stage(Article(text=text, lang=lang))
+    return extract_stage(article).moves
+
+
+def find(moves: list[Move], person: str, to_club: str) -> Move:
+    for move in moves:
+        if person in move.person and move.to_club == to_club:
+            return move
+    listed = [(m.type, m.person, m.to_club) for m in moves]
+    raise AssertionError(f"no move of {person} to {to_club} in {listed}")
+
+
+CASES = [
+    pytest.param(
+        "fr",
+        " date 2025-07-14 L'Olympique de Marseille a officialisé l'arrivée de Tomás Herrera. "
+        "Le milieu uruguayen a signé un contrat de quatre ans avec l'OM, qui a versé "
+        "18 millions d'euros au Celta Vigo.",
+        "Tomás Herrera", "Olympique de Marseille",
+        {"type": "transfer", "status": "official", "fee_eur": 18_000_000},
+        id="fr-official-signing-with-fee",
+    ),
+    pytest.param(
+        "it",
+        " date 2025-08-02 Secondo Sky Sport, la Juventus sarebbe interessata all'attaccante "
+        "Marco Ferretti del Torino. Ferretti piace molto alla dirigenza bianconera.",
+        "Marco Ferretti", "Juventus",
+        {"type": "transfer", "status": "rumour", "from_club": "Torino"},
+        id="it-hedged-rumour",
+    ),
+    pytest.param(
+        "es",
+        " date 2025-11-03 El Valencia ha destituido a su entrenador Andrés Moliner tras la "
+        "derrota del domingo. El club anunció el despido en un comunicado.",
+        "Andrés Moliner", "Valencia CF",
+        {"type": "departure", "status": "official", "role": "head_coach"},
+        id="es-coach-sacked",
+    ),
+    pytest.param(
+        "en",
+        " date 2025-01-30 Leicester City have completed the loan signing of Chelsea defender "
+        "Marcus Ellison until the end of the season, the club confirmed.",
+        "Marcus Ellison", "Leicester City",
+        {"type": "loan", "status": "official"},
+        id="en-official-loan",
+    ),
+    pytest.param(
+        "de",
+        " date 2025-03-12 Der FC Bayern hat den Vertrag mit Jamal Musiala offiziell verlängert. "
+        "Der Mittelfeldspieler unterschrieb bis 2030.",
+        "Jamal Musiala", "Bayern Munich",
+        {"type": "extension"},
+        id="de-extension",
+    ),
+    pytest.param(
+        "pt",
+        " date 2025-06-18 O Benfica desmentiu qualquer negociação com o Paris Saint-Germain "
+        "pela venda do médio Rodrigo Sequeira.",
+        "Rodrigo Sequeira", "Paris Saint-Germain",
+        {"type": "transfer", "status": "denied"},
+        id="pt-denial",
+    ),
+    pytest.param(
+        "en",
+        " date 2025-05-20 Brighton have appointed Daniel Hartley as their new head coach "
+        "after agreeing compensation with Ipswich Town.",
+        "Daniel Hartley", "Brighton & Hove Albion",
+        {"type": "appointment", "role": "head_coach"},
+        id="en-staff-appointment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "to_club", "fields"), CASES)
+def test_golden_move(lang: str, text: str, person: str, to_club: str, fields: dict) -> None:
+    move = find(extract(text, lang), person, to_club)
+    for name, value in fields.items():
+        assert getattr(move, name) == value, f"{name}: {getattr(move, name)!r} != {value!r}"
+
+
+def test_several_moves_in_one_sentence() -> None:
+    text = (
+        " date 2025-06-30 Mercato : l'OM serait intéressé par Paul Lemaire, mais Lemaire "
+        "plairait aussi au Stade Rennais et au LOSC."
+    )
+    clubs = {m.to_club for m in extract(text, "fr") if "Lemaire" in m.person}
+    assert {"Olympique de Marseille", "Stade Rennais", "Lille OSC"} <= clubs
+
+
+def test_evidence_points_into_the_raw_text() -> None:
+    text = CASES[0].values[1]
+    for move in extract(text, "fr"):
+        for ev in move.evidence:
+            assert text[ev.start : ev.end] == ev.text
