@@ -31,7 +31,8 @@ CASES = [
         " date 2025-07-14 L'Olympique de Marseille a officialisé l'arrivée de Tomás Herrera. "
         "Le milieu uruguayen a signé un contrat de quatre ans avec l'OM, qui a versé "
         "18 millions d'euros au Celta Vigo.",
-        "Tomás Herrera", "Olympique de Marseille",
+        "Tomás Herrera",
+        "Olympique de Marseille",
         {"type": "transfer", "status": "official", "fee_eur": 18_000_000},
         id="fr-official-signing-with-fee",
     ),
@@ -39,7 +40,8 @@ CASES = [
         "it",
         " date 2025-08-02 Secondo Sky Sport, la Juventus sarebbe interessata all'attaccante "
         "Marco Ferretti del Torino. Ferretti piace molto alla dirigenza bianconera.",
-        "Marco Ferretti", "Juventus",
+        "Marco Ferretti",
+        "Juventus",
         {"type": "transfer", "status": "rumour", "from_club": "Torino"},
         id="it-hedged-rumour",
     ),
@@ -47,7 +49,8 @@ CASES = [
         "es",
         " date 2025-11-03 El Valencia ha destituido a su entrenador Andrés Moliner tras la "
         "derrota del domingo. El club anunció el despido en un comunicado.",
-        "Andrés Moliner", "Valencia CF",
+        "Andrés Moliner",
+        "Valencia CF",
         {"type": "departure", "status": "official", "role": "head_coach"},
         id="es-coach-sacked",
     ),
@@ -55,7 +58,8 @@ CASES = [
         "en",
         " date 2025-01-30 Leicester City have completed the loan signing of Chelsea defender "
         "Marcus Ellison until the end of the season, the club confirmed.",
-        "Marcus Ellison", "Leicester City",
+        "Marcus Ellison",
+        "Leicester City",
         {"type": "loan", "status": "official"},
         id="en-official-loan",
     ),
@@ -63,7 +67,8 @@ CASES = [
         "de",
         " date 2025-03-12 Der FC Bayern hat den Vertrag mit Jamal Musiala offiziell verlängert. "
         "Der Mittelfeldspieler unterschrieb bis 2030.",
-        "Jamal Musiala", "Bayern Munich",
+        "Jamal Musiala",
+        "Bayern Munich",
         {"type": "extension"},
         id="de-extension",
     ),
@@ -71,7 +76,8 @@ CASES = [
         "pt",
         " date 2025-06-18 O Benfica desmentiu qualquer negociação com o Paris Saint-Germain "
         "pela venda do médio Rodrigo Sequeira.",
-        "Rodrigo Sequeira", "Paris Saint-Germain",
+        "Rodrigo Sequeira",
+        "Paris Saint-Germain",
         {"type": "transfer", "status": "denied"},
         id="pt-denial",
     ),
@@ -79,7 +85,8 @@ CASES = [
         "en",
         " date 2025-05-20 Brighton have appointed Daniel Hartley as their new head coach "
         "after agreeing compensation with Ipswich Town.",
-        "Daniel Hartley", "Brighton & Hove Albion",
+        "Daniel Hartley",
+        "Brighton & Hove Albion",
         {"type": "appointment", "role": "head_coach"},
         id="en-staff-appointment",
     ),

@@ -14,7 +14,7 @@ from mercato.extract.fees import find_fees
 from mercato.extract.sources import find_sources, source_book, tweet_sources
 from mercato.model import Article, Mention
 from mercato.nlp.clubs import ClubResolver
-from mercato.nlp.lexicon import Lexicon, load_lexicon
+from mercato.nlp.lexicon import Lexicon, cue_tokens, load_lexicon
 from mercato.nlp.people import Person, find_people
 from mercato.nlp.text import Sentence, fold, sentences
 
@@ -92,14 +92,15 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
     book = source_book()
     for s in sents:
         info = SentenceInfo(s)
+        toks = cue_tokens(folded, s.start, s.end)
         info.clubs = [c for c in resolver.find(text, lang, s.start, s.end)]
-        info.roles = _cues(lex.roles.find(folded, s.start, s.end))
-        info.positions = _cues(lex.positions.find(folded, s.start, s.end))
-        info.teams = _cues(lex.teams.find(folded, s.start, s.end))
-        info.triggers = _cues(lex.triggers.find(folded, s.start, s.end))
-        info.statuses = _cues(lex.statuses.find(folded, s.start, s.end))
-        info.hedges = _cues(lex.hedges.find(folded, s.start, s.end))
-        info.past = _cues(lex.past.find(folded, s.start, s.end))
+        info.roles = _cues(lex.roles.find(folded, s.start, s.end, toks))
+        info.positions = _cues(lex.positions.find(folded, s.start, s.end, toks))
+        info.teams = _cues(lex.teams.find(folded, s.start, s.end, toks))
+        info.triggers = _cues(lex.triggers.find(folded, s.start, s.end, toks))
+        info.statuses = _cues(lex.statuses.find(folded, s.start, s.end, toks))
+        info.hedges = _cues(lex.hedges.find(folded, s.start, s.end, toks))
+        info.past = _cues(lex.past.find(folded, s.start, s.end, toks))
         info.fees = find_fees(text, folded, s.start, s.end, lex)
         info.sources = find_sources(text, folded, s.start, s.end, lex)
         info.years = [int(y) for y in _YEAR_RE.findall(text, s.start, s.end)]

@@ -46,7 +46,9 @@ def find_fees(text: str, folded: str, start: int, end: int, lex: Lexicon) -> lis
                 continue
             scale = 1.0
         after = folded[m.end() : m.end() + 12]
-        if _OTHER_CURRENCY.search(after) or (scale >= 1e6 and not has_euro and _foreign_before(folded, m.start())):
+        if _OTHER_CURRENCY.search(after) or (
+            scale >= 1e6 and not has_euro and _foreign_before(folded, m.start())
+        ):
             continue
         value = _number(m.group("num")) * scale
         if value < 100_000 or _is_salary(folded, m.start(), m.end()):

@@ -32,7 +32,14 @@ STAFF_ROLES = frozenset(
         "staff",
     }
 )
-STATUS_RANK = {"rumour": 0, "negotiating": 1, "agreed": 2, "official": 3, "collapsed": 4, "denied": 5}
+STATUS_RANK = {
+    "rumour": 0,
+    "negotiating": 1,
+    "agreed": 2,
+    "official": 3,
+    "collapsed": 4,
+    "denied": 5,
+}
 _PAST_TITLE_RE = re.compile(
     r"(?:\bex[- ]?|\bancien(?:ne)?\s|\bformer\s|\behemalige[nr]?\s|\bantigo\s|\bexs?-)$"
 )
@@ -84,7 +91,8 @@ def home_clubs(ctx: ArticleContext) -> dict[str, str]:
     homes: dict[str, Counter[str]] = defaultdict(Counter)
     for info in ctx.infos:
         cues = [
-            c for c in info.roles + info.positions
+            c
+            for c in info.roles + info.positions
             if not _past_title(ctx, c) and not _is_new_job(info, c)
         ]
         for mention in info.people:
@@ -119,7 +127,8 @@ def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue
             if distance > 45 or any(ch in gap for ch in ".;:!?\n"):
                 continue
             words = [
-                w for w in TOKEN_RE.findall(_without_clubs(ctx, cue.end, mention.start))
+                w
+                for w in TOKEN_RE.findall(_without_clubs(ctx, cue.end, mention.start))
                 if fold(w) not in lex.stop_words and fold(w) not in lex.from_words
             ]
             if len(words) <= 1 and (best is None or distance < best[0]):
@@ -166,9 +175,12 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
             if _is_new_job(info, cue):
                 return "to"
             between = ctx.folded[cue.end : club.start].strip(" '")
-            if between in lex.from_words or between.split(" ")[-1:] and set(
-                between.replace("'", "' ").split()
-            ) <= set(lex.from_words) | {"l'", "la", "le", "il", "el", "the", "der", "des"}:
+            if (
+                between in lex.from_words
+                or between.split(" ")[-1:]
+                and set(between.replace("'", "' ").split())
+                <= set(lex.from_words) | {"l'", "la", "le", "il", "el", "the", "der", "des"}
+            ):
                 return "of"
     before = _words_before(ctx, club.start)
     for word in reversed(before):
@@ -250,7 +262,9 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     last_person: Mention | None = None
     focus = focus_club(ctx)
     for info in ctx.infos:
-        people = info.people or ([last_person] if last_person and info.triggers and info.clubs else [])
+        people = info.people or (
+            [last_person] if last_person and info.triggers and info.clubs else []
+        )
         if info.people:
             last_person = info.people[0]
         if not info.triggers or not info.clubs:
@@ -282,7 +296,15 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                     move_type, picked = "departure", [(str(left[0].value), None)]
             for to_club, from_club in picked:
                 _add_claim(
-                    claims, ctx, info, name, move_type, role, to_club, from_club, status,
+                    claims,
+                    ctx,
+                    info,
+                    name,
+                    move_type,
+                    role,
+                    to_club,
+                    from_club,
+                    status,
                     published_year,
                 )
     _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
@@ -317,9 +339,9 @@ def _complete(
     default_staff_role: str,
 ) -> None:
     """Fill what a claim's own sentences did not say from the rest of the article."""
-    lead_sources = [
-        str(s.value) for i in ctx.infos[:6] for s in i.sources
-    ] + [str(s.value) for s in ctx.article_sources]
+    lead_sources = [str(s.value) for i in ctx.infos[:6] for s in i.sources] + [
+        str(s.value) for s in ctx.article_sources
+    ]
     for claim in claims:
         mentions = [i for i in ctx.infos if any(str(m.value) == claim.person for m in i.people)]
         if claim.type in ("appointment", "departure") and claim.role is None:
@@ -332,16 +354,18 @@ def _complete(
             else:
                 for info in mentions:
                     for club in info.clubs:
-                        if str(club.value) != claim.to_club and club_relation(
-                            ctx, info, club
-                        ) == "from":
+                        if (
+                            str(club.value) != claim.to_club
+                            and club_relation(ctx, info, club) == "from"
+                        ):
                             claim.from_club = str(club.value)
                             break
                     if claim.from_club:
                         break
         if claim.fee is None and claim.type in ("transfer", "loan", "appointment"):
             unnamed = [
-                i for i in ctx.infos
+                i
+                for i in ctx.infos
                 if not i.people and claim.to_club in {str(c.value) for c in i.clubs}
             ]
             for info in mentions + unnamed:
@@ -380,7 +404,8 @@ def _pick_clubs(
         return [(target, None)]
     from_club = from_club or home
     targets = [
-        c for c in clubs
+        c
+        for c in clubs
         if relations[id(c)] in ("to", "none") and str(c.value) not in (from_club, home)
     ]
     targets = [c for c in targets if str(c.value) != of_club or len(targets) == 1 and not from_club]
@@ -442,9 +467,7 @@ def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
         status = "official" if claim.type == "departure" else "rumour"
     sources = list(dict.fromkeys(claim.sources + [str(s.value) for s in ctx.article_sources]))
     salience = "background" if claim.background_votes and not claim.main_votes else "main"
-    evidence = tuple(
-        Evidence(ctx.text[i.start : i.end], i.start, i.end) for i in claim.evidence
-    )
+    evidence = tuple(Evidence(ctx.text[i.start : i.end], i.start, i.end) for i in claim.evidence)
     return Move(
         type=claim.type,
         person=claim.person,

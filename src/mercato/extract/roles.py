@@ -15,7 +15,12 @@ from mercato.model import Evidence, Mention, Move, RoleFact
 
 _YEAR_AFTER = re.compile(r"\D{0,25}?(?:(?P<month>[a-z]+)\s+)?(?P<year>20\d\d)")
 _MONTHS = {
-    "juin": "06", "june": "06", "giugno": "06", "junio": "06", "juni": "06", "junho": "06",
+    "juin": "06",
+    "june": "06",
+    "giugno": "06",
+    "junio": "06",
+    "juni": "06",
+    "junho": "06",
 }
 
 
@@ -35,7 +40,12 @@ def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
             key = (str(mention.value), club, cue.label)
             if key not in found:
                 found[key] = RoleFact(
-                    str(mention.value), club, cue.label, team, None, until,
+                    str(mention.value),
+                    club,
+                    cue.label,
+                    team,
+                    None,
+                    until,
                     (Evidence(ctx.text[info.start : info.end], info.start, info.end),),
                 )
     for move in moves:
@@ -49,7 +59,9 @@ def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
                 info = next((i for i in ctx.infos if i.start == ev.start), None)
                 if info is not None:
                     until = until or _until(ctx, info)
-            found[key] = RoleFact(move.person, move.to_club, role, "first_team", None, until, move.evidence)
+            found[key] = RoleFact(
+                move.person, move.to_club, role, "first_team", None, until, move.evidence
+            )
     return list(found.values())
 
 
@@ -82,7 +94,7 @@ def _team(info: SentenceInfo, pos: int) -> str:
 
 
 def _until(ctx: ArticleContext, info: SentenceInfo) -> str | None:
-    for start, end, _ in ctx.lex.until_words.find(ctx.folded, info.start, info.end):
+    for _start, end, _ in ctx.lex.until_words.find(ctx.folded, info.start, info.end):
         m = _YEAR_AFTER.match(ctx.folded, end, info.end)
         if m:
             month = _MONTHS.get(m.group("month") or "")

@@ -50,9 +50,7 @@ def source_book() -> SourceBook:
     return SourceBook(pattern, canonical, frozenset(weak), frozenset(journalists))
 
 
-def find_sources(
-    text: str, folded: str, start: int, end: int, lex: Lexicon
-) -> list[Mention]:
+def find_sources(text: str, folded: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
     """SOURCE mentions in ``text[start:end]`` that the text credits."""
     book = source_book()
     cues = lex.attribution.find(folded, max(0, start), end)

@@ -18,46 +18,80 @@ from mercato.model import LANGUAGES
 from mercato.nlp.text import fold
 
 
+CUE_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+CueToken = tuple[str, int, int]
+_Entry = tuple[tuple[str, ...], bool, str]  # phrase tokens, last token is a prefix, label
+
+
+def cue_tokens(folded: str, start: int = 0, end: int | None = None) -> list[CueToken]:
+    """Words and punctuation of ``folded[start:end]``, the units cues are matched on."""
+    end = len(folded) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in CUE_TOKEN_RE.finditer(folded, start, end)]
+
+
 @dataclass(frozen=True)
 class CueSet:
-    """A compiled group of phrases, each tagged with a label (a role id, a status...)."""
+    """A compiled group of phrases, each tagged with a label (a role id, a status...).
 
-    pattern: re.Pattern[str] | None
-    labels: dict[str, str]
+    Phrases are indexed by their first token, so matching costs one dict look-up per
+    word of text whatever the number of phrases.
+    """
 
-    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        """(start, end, label) of every cue in ``folded[start:end]``."""
-        if self.pattern is None:
-            return []
-        end = len(folded) if end is None else end
-        found = []
-        for m in self.pattern.finditer(folded, start, end):
-            key = m.lastgroup
-            if key is not None:
-                found.append((m.start(), m.end(), self.labels[key]))
+    exact: dict[str, list[_Entry]]
+    prefixed: dict[str, list[_Entry]]  # one-word prefixes, keyed by their first 3 letters
+
+    def find(
+        self, folded: str, start: int = 0, end: int | None = None,
+        toks: list[CueToken] | None = None,
+    ) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every cue in ``folded[start:end]``, longest first."""
+        toks = cue_tokens(folded, start, end) if toks is None else toks
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(toks):
+            word = toks[i][0]
+            match = None
+            for words, prefix, label in self.exact.get(word, []) + self.prefixed.get(word[:3], []):
+                n = len(words)
+                if i + n > len(toks):
+                    continue
+                if all(toks[i + k][0] == words[k] for k in range(n - 1)) and (
+                    toks[i + n - 1][0].startswith(words[-1])
+                    if prefix
+                    else toks[i + n - 1][0] == words[-1]
+                ):
+                    match = (n, label)
+                    break
+            if match:
+                n, label = match
+                found.append((toks[i][1], toks[i + n - 1][2], label))
+                i += n
+            else:
+                i += 1
         return found
 
 
 def compile_cues(table: dict[str, list[str]]) -> CueSet:
-    """Build one regex from ``{label: [phrases]}``, longest phrases first."""
-    items: list[tuple[str, str]] = []
+    """Index ``{label: [phrases]}``; longer phrases win over their own beginnings."""
+    exact: dict[str, list[_Entry]] = {}
+    prefixed: dict[str, list[_Entry]] = {}
     for label, phrases in table.items():
         for phrase in phrases:
-            items.append((fold(phrase.strip()), label))
-    if not items:
-        return CueSet(None, {})
-    items.sort(key=lambda it: -len(it[0]))
-    parts, labels = [], {}
-    for i, (phrase, label) in enumerate(items):
-        prefix = phrase.endswith("*")
-        body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+")
-        tail = r"\w*" if prefix else ""
-        lead = r"(?<![\w])" if phrase[:1].isalnum() else ""
-        end = r"(?![\w])" if not prefix and phrase[-1:].isalnum() else ""
-        name = f"c{i}"
-        labels[name] = label
-        parts.append(f"(?P<{name}>{lead}{body}{tail}{end})")
-    return CueSet(re.compile("|".join(parts)), labels)
+            folded = fold(phrase.strip())
+            prefix = folded.endswith("*")
+            words = tuple(t for t, _, _ in cue_tokens(folded.rstrip("*")))
+            if not words:
+                continue
+            entry = (words, prefix, label)
+            if prefix and len(words) == 1:
+                prefixed.setdefault(words[0][:3], []).append(entry)
+            else:
+                exact.setdefault(words[0], []).append(entry)
+    for index in (exact, prefixed):
+        for entries in index.values():
+            entries.sort(key=lambda e: -sum(len(w) for w in e[0]))
+    return CueSet(exact, prefixed)
 
 
 @dataclass(frozen=True)
@@ -125,8 +159,7 @@ def load_lexicon(lang: str) -> Lexicon:
         million_words=frozenset(fold(w) for w in words.get("million", [])),
         thousand_words=frozenset(fold(w) for w in words.get("thousand", [])),
         number_words={fold(k): float(v) for k, v in data.get("numbers", {}).items()},
-        not_names=frozenset(fold(w) for w in data.get("not_names", []))
-        | shared["not_names"],
+        not_names=frozenset(fold(w) for w in data.get("not_names", [])) | shared["not_names"],
         name_particles=frozenset(words.get("name_particles", [])) | shared["particles"],
         require_first_name=bool(data.get("require_first_name", False)),
         noun_endings=tuple(fold(w) for w in data.get("noun_endings", [])),

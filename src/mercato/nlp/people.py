@@ -47,7 +47,9 @@ def _is_name_token(tok: Token, lex: Lexicon) -> bool:
     return folded not in lex.stop_words or word in lex.name_particles
 
 
-def _runs(text: str, sentence: Sentence, blocked: list[tuple[int, int]], lex: Lexicon) -> list[_Run]:
+def _runs(
+    text: str, sentence: Sentence, blocked: list[tuple[int, int]], lex: Lexicon
+) -> list[_Run]:
     toks = tokens(text, sentence.start, sentence.end)
     runs: list[_Run] = []
     current: list[Token] = []
@@ -77,8 +79,11 @@ def _runs(text: str, sentence: Sentence, blocked: list[tuple[int, int]], lex: Le
             continue
         is_particle = tok.text in lex.name_particles
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if is_particle and nxt is not None and nxt.text[:1].isupper() and (
-            current or tok.text[:1].isupper()
+        if (
+            is_particle
+            and nxt is not None
+            and nxt.text[:1].isupper()
+            and (current or tok.text[:1].isupper())
         ):
             if current and not joined:
                 close()
@@ -204,6 +209,4 @@ def _person_key(words: list[str], lex: Lexicon) -> str:
 
 
 def _near_cue(run: _Run, cue_spans: list[tuple[int, int]], reach: int = 30) -> bool:
-    return any(
-        0 <= run.start - e <= reach or 0 <= s - run.end <= 4 for s, e in cue_spans
-    )
+    return any(0 <= run.start - e <= reach or 0 <= s - run.end <= 4 for s, e in cue_spans)

@@ -50,9 +50,7 @@ class Token:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and number tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [
-        Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)
-    ]
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 @dataclass(frozen=True)
