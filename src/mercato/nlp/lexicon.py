@@ -17,7 +17,6 @@ from mercato.errors import DataError
 from mercato.model import LANGUAGES
 from mercato.nlp.text import fold
 
-
 CUE_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
 CueToken = tuple[str, int, int]
@@ -42,7 +41,10 @@ class CueSet:
     prefixed: dict[str, list[_Entry]]  # one-word prefixes, keyed by their first 3 letters
 
     def find(
-        self, folded: str, start: int = 0, end: int | None = None,
+        self,
+        folded: str,
+        start: int = 0,
+        end: int | None = None,
         toks: list[CueToken] | None = None,
     ) -> list[tuple[int, int, str]]:
         """(start, end, label) of every cue in ``folded[start:end]``, longest first."""
