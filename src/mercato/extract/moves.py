@@ -14,24 +14,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from mercato.extract.context import ArticleContext, Cue, SentenceInfo
-from mercato.model import Evidence, Mention, Move
+from mercato.model import ROLES, Evidence, Mention, Move
 from mercato.nlp.text import TOKEN_RE, fold
 
-STAFF_ROLES = frozenset(
-    {
-        "head_coach",
-        "assistant_coach",
-        "fitness_coach",
-        "goalkeeper_coach",
-        "sporting_director",
-        "deputy_sporting_director",
-        "technical_director",
-        "academy_director",
-        "head_of_recruitment",
-        "scout",
-        "staff",
-    }
-)
+HOLDER_ROLES = frozenset({"president", "owner", "ceo", "executive"})
+STAFF_ROLES = frozenset(ROLES) - HOLDER_ROLES - {"player"}
 STATUS_RANK = {
     "rumour": 0,
     "negotiating": 1,
@@ -60,9 +47,6 @@ class _Claim:
     main_votes: int = 0
     evidence: list[SentenceInfo] = field(default_factory=list)
     first: int = 0
-
-
-HOLDER_ROLES = frozenset({"president", "owner", "ceo", "executive"})
 
 
 def person_roles(ctx: ArticleContext) -> dict[str, str]:
