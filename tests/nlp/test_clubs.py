@@ -33,58 +33,134 @@ def test_default_is_cached() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "L'OM a officialisé l'arrivée du coach, le club phocéen jubile.",
-         [("L'OM", "Olympique de Marseille"), ("le club phocéen", "Olympique de Marseille")]),
-        ("fr", "Les Gones reçoivent le LOSC, puis les Dogues iront à Naples.",
-         [("Les Gones", "Olympique Lyonnais"), ("le LOSC", "Lille OSC"),
-          ("les Dogues", "Lille OSC"), ("Naples", "SSC Napoli")]),
-        ("fr", "Gattuso pressenti à Valence, le club Ché, plutôt qu'au Barça.",
-         [("Valence", "Valencia CF"), ("le club Ché", "Valencia CF"), ("Barça", "FC Barcelona")]),
-        ("fr", "Le PSG, le club de la capitale, et le Bayern Munich.",
-         [("Le PSG", "Paris Saint-Germain"), ("le club de la capitale", "Paris Saint-Germain"),
-          ("le Bayern Munich", "Bayern Munich")]),
-        ("it", "Il Marsiglia pensa a un ex giallorossi; la Dea e la Vecchia Signora osservano.",
-         [("Il Marsiglia", "Olympique de Marseille"), ("giallorossi", "AS Roma"),
-          ("la Dea", "Atalanta"),
-          ("la Vecchia Signora", "Juventus")]),
-        ("it", "I rossoneri e i nerazzurri sfidano il Bayern Monaco e il Siviglia.",
-         [("I rossoneri", "AC Milan"), ("i nerazzurri", "Inter Milan"),
-          ("il Bayern Monaco", "Bayern Munich"), ("il Siviglia", "Sevilla FC")]),
-        ("es", "Los blancos y el Atleti; los colchoneros miran a Nápoles y al Bayern de Múnich.",
-         [("Los blancos", "Real Madrid"), ("el Atleti", "Atlético Madrid"),
-          ("los colchoneros", "Atlético Madrid"), ("Nápoles", "SSC Napoli"),
-          ("Bayern de Múnich", "Bayern Munich")]),
-        ("es", "El club che negocia con el Marsella.",
-         [("El club che", "Valencia CF"), ("el Marsella", "Olympique de Marseille")]),
-        ("en", "Man Utd beat Spurs as the Gunners and the Reds drew.",
-         [("Man Utd", "Manchester United"), ("Spurs", "Tottenham Hotspur"),
-          ("the Gunners", "Arsenal"), ("the Reds", "Liverpool")]),
-        ("de", "Die Königlichen, der BVB und Inter Mailand jagen den Stürmer der SSC Neapel.",
-         [("Die Königlichen", "Real Madrid"), ("der BVB", "Borussia Dortmund"),
-          ("Inter Mailand", "Inter Milan"), ("SSC Neapel", "SSC Napoli")]),
-        ("de", "Die Katalanen und AS Rom verhandeln mit den Bayern.",
-         [("Die Katalanen", "FC Barcelona"), ("AS Rom", "AS Roma"), ("Bayern", "Bayern Munich")]),
-        ("pt", "O Sporting e os leões querem jogador do Marselha e de Benfica Lisboa.",
-         [("O Sporting", "Sporting CP"), ("os leões", "Sporting CP"),
-          ("Marselha", "Olympique de Marseille"), ("Benfica Lisboa", "SL Benfica")]),
-        ("pt", "O Nápoles e o Milão disputam o avançado.",
-         [("O Nápoles", "SSC Napoli"), ("o Milão", "AC Milan")]),
+        (
+            "fr",
+            "L'OM a officialisé l'arrivée du coach, le club phocéen jubile.",
+            [("L'OM", "Olympique de Marseille"), ("le club phocéen", "Olympique de Marseille")],
+        ),
+        (
+            "fr",
+            "Les Gones reçoivent le LOSC, puis les Dogues iront à Naples.",
+            [
+                ("Les Gones", "Olympique Lyonnais"),
+                ("le LOSC", "Lille OSC"),
+                ("les Dogues", "Lille OSC"),
+                ("Naples", "SSC Napoli"),
+            ],
+        ),
+        (
+            "fr",
+            "Gattuso pressenti à Valence, le club Ché, plutôt qu'au Barça.",
+            [("Valence", "Valencia CF"), ("le club Ché", "Valencia CF"), ("Barça", "FC Barcelona")],
+        ),
+        (
+            "fr",
+            "Le PSG, le club de la capitale, et le Bayern Munich.",
+            [
+                ("Le PSG", "Paris Saint-Germain"),
+                ("le club de la capitale", "Paris Saint-Germain"),
+                ("le Bayern Munich", "Bayern Munich"),
+            ],
+        ),
+        (
+            "it",
+            "Il Marsiglia pensa a un ex giallorossi; la Dea e la Vecchia Signora osservano.",
+            [
+                ("Il Marsiglia", "Olympique de Marseille"),
+                ("giallorossi", "AS Roma"),
+                ("la Dea", "Atalanta"),
+                ("la Vecchia Signora", "Juventus"),
+            ],
+        ),
+        (
+            "it",
+            "I rossoneri e i nerazzurri sfidano il Bayern Monaco e il Siviglia.",
+            [
+                ("I rossoneri", "AC Milan"),
+                ("i nerazzurri", "Inter Milan"),
+                ("il Bayern Monaco", "Bayern Munich"),
+                ("il Siviglia", "Sevilla FC"),
+            ],
+        ),
+        (
+            "es",
+            "Los blancos y el Atleti; los colchoneros miran a Nápoles y al Bayern de Múnich.",
+            [
+                ("Los blancos", "Real Madrid"),
+                ("el Atleti", "Atlético Madrid"),
+                ("los colchoneros", "Atlético Madrid"),
+                ("Nápoles", "SSC Napoli"),
+                ("Bayern de Múnich", "Bayern Munich"),
+            ],
+        ),
+        (
+            "es",
+            "El club che negocia con el Marsella.",
+            [("El club che", "Valencia CF"), ("el Marsella", "Olympique de Marseille")],
+        ),
+        (
+            "en",
+            "Man Utd beat Spurs as the Gunners and the Reds drew.",
+            [
+                ("Man Utd", "Manchester United"),
+                ("Spurs", "Tottenham Hotspur"),
+                ("the Gunners", "Arsenal"),
+                ("the Reds", "Liverpool"),
+            ],
+        ),
+        (
+            "de",
+            "Die Königlichen, der BVB und Inter Mailand jagen den Stürmer der SSC Neapel.",
+            [
+                ("Die Königlichen", "Real Madrid"),
+                ("der BVB", "Borussia Dortmund"),
+                ("Inter Mailand", "Inter Milan"),
+                ("SSC Neapel", "SSC Napoli"),
+            ],
+        ),
+        (
+            "de",
+            "Die Katalanen und AS Rom verhandeln mit den Bayern.",
+            [("Die Katalanen", "FC Barcelona"), ("AS Rom", "AS Roma"), ("Bayern", "Bayern Munich")],
+        ),
+        (
+            "pt",
+            "O Sporting e os leões querem jogador do Marselha e de Benfica Lisboa.",
+            [
+                ("O Sporting", "Sporting CP"),
+                ("os leões", "Sporting CP"),
+                ("Marselha", "Olympique de Marseille"),
+                ("Benfica Lisboa", "SL Benfica"),
+            ],
+        ),
+        (
+            "pt",
+            "O Nápoles e o Milão disputam o avançado.",
+            [("O Nápoles", "SSC Napoli"), ("o Milão", "AC Milan")],
+        ),
     ],
 )
-def test_find_golden(clubs: ClubResolver, lang: str, text: str,
-                     expected: list[tuple[str, str]]) -> None:
+def test_find_golden(
+    clubs: ClubResolver, lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert found(clubs, text, lang) == expected
 
 
 def test_accents_folded(clubs: ClubResolver) -> None:
     text = "Fenerbahce, Besiktas et l'Atletico de Madrid; BAYERN MUNCHEN."
     assert [m.value for m in clubs.find(text, "fr")] == [
-        "Fenerbahçe", "Beşiktaş", "Atlético Madrid", "Bayern Munich"]
+        "Fenerbahçe",
+        "Beşiktaş",
+        "Atlético Madrid",
+        "Bayern Munich",
+    ]
 
 
 def test_short_caps_are_case_sensitive(clubs: ClubResolver) -> None:
     assert found(clubs, "Un homme om, un OMNIUM et la Coupe PSG-OM.", "fr") == [
-        ("PSG", "Paris Saint-Germain"), ("OM", "Olympique de Marseille")]
+        ("PSG", "Paris Saint-Germain"),
+        ("OM", "Olympique de Marseille"),
+    ]
     assert found(clubs, "ROMA", "it") == [("ROMA", "AS Roma")]
     assert clubs.find("the bvb said", "en") == []
 
@@ -96,15 +172,26 @@ def test_lowercase_common_words_are_not_clubs(clubs: ClubResolver) -> None:
 
 
 def test_country_names_are_not_clubs(clubs: ClubResolver) -> None:
-    for name, lang in [("France", "fr"), ("Italia", "it"), ("Brasil", "pt"), ("España", "es"),
-                       ("Andorra", "es"), ("Deutschland", "de"), ("England", "en")]:
+    for name, lang in [
+        ("France", "fr"),
+        ("Italia", "it"),
+        ("Brasil", "pt"),
+        ("España", "es"),
+        ("Andorra", "es"),
+        ("Deutschland", "de"),
+        ("England", "en"),
+    ]:
         assert clubs.resolve(name, lang) is None, name
         assert clubs.find(f"{name} 2 - 1", lang) == [], name
 
 
 def test_low_scores(clubs: ClubResolver) -> None:
-    scores = {m.text: m.score for m in clubs.find(
-        "Marseille, Roma, United, Real, Inter, Atlético, Juventus, Borussia Dortmund", "en")}
+    scores = {
+        m.text: m.score
+        for m in clubs.find(
+            "Marseille, Roma, United, Real, Inter, Atlético, Juventus, Borussia Dortmund", "en"
+        )
+    }
     for low in ["Marseille", "Roma", "United", "Real", "Inter", "Atlético"]:
         assert scores[low] == LOW_SCORE, low
     assert scores["Juventus"] == scores["Borussia Dortmund"] == 1.0
@@ -121,7 +208,7 @@ def test_offsets_and_window(clubs: ClubResolver) -> None:
     ms = clubs.find(text, "fr", start=7, end=24)
     assert [m.value for m in ms] == ["FC Barcelona", "Olympique de Marseille"]
     for m in ms:
-        assert text[m.start:m.end] == m.text and m.label == "CLUB"
+        assert text[m.start : m.end] == m.text and m.label == "CLUB"
 
 
 # --------------------------------------------------------------------------- resolve
@@ -147,8 +234,9 @@ def test_offsets_and_window(clubs: ClubResolver) -> None:
         ("zzzz unknown fc", None, None, None),
     ],
 )
-def test_resolve(clubs: ClubResolver, name: str, lang: str | None, country: str | None,
-                 expected: str | None) -> None:
+def test_resolve(
+    clubs: ClubResolver, name: str, lang: str | None, country: str | None, expected: str | None
+) -> None:
     assert clubs.resolve(name, lang, context_country=country) == expected
 
 
@@ -161,22 +249,71 @@ def test_country(clubs: ClubResolver) -> None:
 
 def test_every_alias_file_names_known_clubs(clubs: ClubResolver) -> None:
     # ClubResolver.default() raises on unknown canonical names; this also checks the data
-    for name in ["Olympique de Marseille", "AS Roma", "Valencia CF", "Juventus", "Atalanta",
-                 "Stade Brestois", "Borussia Dortmund", "Bayern Munich", "Inter Milan",
-                 "AC Milan", "SSC Napoli", "Paris Saint-Germain", "FC Barcelona", "Real Madrid",
-                 "Atlético Madrid", "Manchester United", "Liverpool", "Lille OSC", "Sporting CP"]:
+    for name in [
+        "Olympique de Marseille",
+        "AS Roma",
+        "Valencia CF",
+        "Juventus",
+        "Atalanta",
+        "Stade Brestois",
+        "Borussia Dortmund",
+        "Bayern Munich",
+        "Inter Milan",
+        "AC Milan",
+        "SSC Napoli",
+        "Paris Saint-Germain",
+        "FC Barcelona",
+        "Real Madrid",
+        "Atlético Madrid",
+        "Manchester United",
+        "Liverpool",
+        "Lille OSC",
+        "Sporting CP",
+    ]:
         assert clubs.is_club(name), name
 
 
 # --------------------------------------------------------------------------- invariants
-WORDS = ["l'OM", "OM", "om", "le PSG", "Barça", "Real", "Madrid", "Valence", "la Dea", "der",
-         "BVB", "Inter", "Mailand", "Bayern", "Munich", "the", "Reds", "o", "Sporting", "CP",
-         "é", "’", "-", " ", ".", "\n", "x", "Man", "Utd", "Paris", "Saint-Germain"]
+WORDS = [
+    "l'OM",
+    "OM",
+    "om",
+    "le PSG",
+    "Barça",
+    "Real",
+    "Madrid",
+    "Valence",
+    "la Dea",
+    "der",
+    "BVB",
+    "Inter",
+    "Mailand",
+    "Bayern",
+    "Munich",
+    "the",
+    "Reds",
+    "o",
+    "Sporting",
+    "CP",
+    "é",
+    "’",
+    "-",
+    " ",
+    ".",
+    "\n",
+    "x",
+    "Man",
+    "Utd",
+    "Paris",
+    "Saint-Germain",
+]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=30),
-       st.sampled_from(["fr", "it", "es", "en", "de", "pt", None]))
+@given(
+    st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=30),
+    st.sampled_from(["fr", "it", "es", "en", "de", "pt", None]),
+)
 def test_offsets_inside_and_non_overlapping(words: list[str], lang: str | None) -> None:
     text = " ".join(words)
     r = ClubResolver.default()
@@ -185,15 +322,41 @@ def test_offsets_inside_and_non_overlapping(words: list[str], lang: str | None) 
     for m in ms:
         assert 0 <= m.start < m.end <= len(text)
         assert m.start >= prev_end
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert r.is_club(m.value)
         prev_end = m.end
 
 
 # --------------------------------------------------------------------------- coverage
 _LEGAL = re.compile(r"\b(fc|as|cf|ac|ssc|ss|sc|afc|cp|sl|rc|club|de|the)\b")
-_PARTICLES = {"de", "del", "of", "d", "y", "e", "&", "and", "da", "do", "di", "la", "le",
-              "l", "les", "il", "i", "gli", "el", "los", "las", "die", "der", "the", "o", "os"}
+_PARTICLES = {
+    "de",
+    "del",
+    "of",
+    "d",
+    "y",
+    "e",
+    "&",
+    "and",
+    "da",
+    "do",
+    "di",
+    "la",
+    "le",
+    "l",
+    "les",
+    "il",
+    "i",
+    "gli",
+    "el",
+    "los",
+    "las",
+    "die",
+    "der",
+    "the",
+    "o",
+    "os",
+}
 
 
 def _norm(s: str) -> str:
@@ -205,8 +368,11 @@ def _norm(s: str) -> str:
 
 def _proper(alias: str) -> bool:
     words = re.findall(r"[^\W_]+|&", alias)
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.casefold() in _PARTICLES
-                               for w in words) and any(w[0].isupper() for w in words)
+    return (
+        bool(words)
+        and all(w[0].isupper() or w[0].isdigit() or w.casefold() in _PARTICLES for w in words)
+        and any(w[0].isupper() for w in words)
+    )
 
 
 def _coverage(r: ClubResolver, clubs_json: Path) -> tuple[int, int, list[str]]:
@@ -233,8 +399,10 @@ def _coverage(r: ClubResolver, clubs_json: Path) -> tuple[int, int, list[str]]:
 def test_coverage_of_corpus_club_names(clubs: ClubResolver) -> None:
     ok = total = 0
     misses: list[str] = []
-    for path in [SHARED / "corpus" / "dev" / "clubs.json",
-                 SHARED / "corpus" / "seeds" / "clubs.json"]:
+    for path in [
+        SHARED / "corpus" / "dev" / "clubs.json",
+        SHARED / "corpus" / "seeds" / "clubs.json",
+    ]:
         if path.exists():
             o, t, m = _coverage(clubs, path)
             ok, total, misses = ok + o, total + t, misses + m

@@ -44,7 +44,6 @@ class SentenceInfo:
     fees: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
-    in_tweet: bool = False
 
     @property
     def start(self) -> int:
@@ -68,9 +67,6 @@ class ArticleContext:
     def text(self) -> str:
         return self.article.text
 
-    def person_name(self, mention: Mention) -> str:
-        return str(mention.value)
-
 
 def _cues(found: list[tuple[int, int, str]]) -> list[Cue]:
     return [Cue(s, e, label) for s, e, label in found]
@@ -84,7 +80,6 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
     folded = fold(text)
     resolver = resolver or ClubResolver.default()
     sents = sentences(text, article.body_start)
-    tweet_spans = [(t.start, t.end) for t in article.tweets]
 
     infos: list[SentenceInfo] = []
     blocked: list[tuple[int, int]] = []
@@ -104,7 +99,6 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         info.fees = find_fees(text, folded, s.start, s.end, lex)
         info.sources = find_sources(text, folded, s.start, s.end, lex)
         info.years = [int(y) for y in _YEAR_RE.findall(text, s.start, s.end)]
-        info.in_tweet = any(ts <= s.start < te or s.start <= ts < s.end for ts, te in tweet_spans)
         blocked.extend((c.start, c.end) for c in info.clubs)
         blocked.extend((m.start, m.end) for m in info.sources)
         blocked.extend(m.span() for m in _LINK_RE.finditer(text, s.start, s.end))

@@ -8,11 +8,10 @@ name or a distinctive outlet name counts anywhere it is credited.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from mercato.datafiles import read_toml
 from mercato.model import Mention, Tweet
 from mercato.nlp.lexicon import Lexicon
 from mercato.nlp.text import fold
@@ -28,8 +27,7 @@ class SourceBook:
 
 @cache
 def source_book() -> SourceBook:
-    path = resources.files("mercato") / "data" / "outlets.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml("data", "outlets.toml")
     canonical: dict[str, str] = {}
     weak: set[str] = set()
     journalists: set[str] = set()

@@ -7,12 +7,11 @@ language of embedded tweets). Adding a language means adding a folder, not code.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from mercato.datafiles import read_toml
 from mercato.errors import DataError
 from mercato.model import LANGUAGES
 
@@ -40,12 +39,7 @@ def _strings(data: dict[str, Any], key: str, lang: str) -> set[str]:
 
 @cache
 def _load(lang: str) -> dict[str, Any]:
-    path = resources.files("mercato") / "lang" / lang / "ingest.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        msg = f"cannot read mercato/lang/{lang}/ingest.toml: {exc}; reinstall mercato"
-        raise DataError(msg) from exc
+    data = read_toml("lang", lang, "ingest.toml")
     months = data.get("months")
     if not isinstance(months, list) or len(months) != 12:
         msg = f"mercato/lang/{lang}/ingest.toml: 'months' must list 12 months, got {months!r}"

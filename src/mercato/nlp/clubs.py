@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from mercato.datafiles import read_text, read_toml
 from mercato.model import Mention
 
 MAX_TOKENS = 8
@@ -49,8 +48,9 @@ CS_MAX_LETTERS = 4
 
 _TOKEN = re.compile(r"[^\W_]+|&")
 _GAP_OK = re.compile(r"[ \t\u00a0'’\-.&]{0,3}")
-_SPECIAL = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ð": "d",
-                          "þ": "th", "ß": "ss"})
+_SPECIAL = str.maketrans(
+    {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ß": "ss"}
+)
 
 # Sources of an alias entry, best first.
 _LANG, _COMMON, _DERIVED, _OTHER_LANG, _OTHER_DERIVED, _GAZETTEER = range(6)
@@ -115,23 +115,6 @@ class _Entry:
     lang: str | None
 
 
-def _read_text(*parts: str) -> str:
-    path = resources.files("mercato")
-    for part in parts:
-        path = path / part
-    return path.read_text(encoding="utf-8")
-
-
-def _read_toml(*parts: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(_read_text(*parts))
-    except FileNotFoundError:
-        return {}
-    except tomllib.TOMLDecodeError as exc:
-        msg = f"mercato/{'/'.join(parts)} is not valid TOML: {exc}"
-        raise ValueError(msg) from exc
-
-
 class ClubResolver:
     """Finds and resolves football club names. Build once: ``ClubResolver.default()``."""
 
@@ -147,8 +130,14 @@ class ClubResolver:
             name = rec["name"]
             if name in self.clubs:  # same name in two countries: keep the first
                 continue
-            self.clubs[name] = Club(name, rec.get("country"), rec.get("city"),
-                                    rec.get("league_hint"), rec.get("reserve_of"), i)
+            self.clubs[name] = Club(
+                name,
+                rec.get("country"),
+                rec.get("city"),
+                rec.get("league_hint"),
+                rec.get("reserve_of"),
+                i,
+            )
         self._index: dict[str, list[_Entry]] = {}
         self._cs_index: dict[str, list[_Entry]] = {}
         self._first: dict[str, int] = {}
@@ -186,14 +175,17 @@ class ClubResolver:
             for alias in [name, *rec.get("aliases", [])]:
                 self._add(alias, name, _GAZETTEER, None)
         if unknown:
-            msg = ("club alias files name clubs that are not in data/clubs.jsonl "
-                   f"(use the canonical name): {', '.join(unknown)}")
+            msg = (
+                "club alias files name clubs that are not in data/clubs.jsonl "
+                f"(use the canonical name): {', '.join(unknown)}"
+            )
             raise ValueError(msg)
         self._fuzzy_choices: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ building
-    def _add(self, alias: str, club: str, source: int, lang: str | None,
-             derive: bool = False) -> None:
+    def _add(
+        self, alias: str, club: str, source: int, lang: str | None, derive: bool = False
+    ) -> None:
         toks = _tokens(alias)
         if not toks or len(toks) > MAX_TOKENS:
             return
@@ -216,7 +208,7 @@ class ClubResolver:
         if first.get(head, 0) < len(toks):
             first[head] = len(toks)
         if derive and len(toks) > 1 and toks[0] in ARTICLES:
-            rest = alias[alias.find(toks[1], len(toks[0])):]
+            rest = alias[alias.find(toks[1], len(toks[0])) :]
             if _key(_tokens(rest)) not in self._dropped:
                 self._add(rest, club, _DERIVED, lang)
 
@@ -224,11 +216,14 @@ class ClubResolver:
     @cache
     def default(cls) -> ClubResolver:
         """The resolver built from mercato's packaged data (loaded once, then shared)."""
-        clubs = [json.loads(line) for line in
-                 _read_text("data", "clubs.jsonl").splitlines() if line.strip()]
-        common = _read_toml("data", "club_aliases.toml").get("clubs", {})
-        policy = _read_toml("data", "alias_policy.toml")
-        per_lang = {lang: _read_toml("lang", lang, "clubs.toml") for lang in LANGS}
+        clubs = [
+            json.loads(line)
+            for line in read_text("data", "clubs.jsonl").splitlines()
+            if line.strip()
+        ]
+        common = read_toml("data", "club_aliases.toml", missing_ok=True).get("clubs", {})
+        policy = read_toml("data", "alias_policy.toml", missing_ok=True)
+        per_lang = {lang: read_toml("lang", lang, "clubs.toml", missing_ok=True) for lang in LANGS}
         return cls(clubs, common, per_lang, policy)
 
     # ------------------------------------------------------------------ choosing
@@ -246,8 +241,9 @@ class ClubResolver:
             club.order,
         )
 
-    def _choose(self, key: str, cs: bool, lang: str | None,
-                context_country: str | None) -> tuple[str, float] | None:
+    def _choose(
+        self, key: str, cs: bool, lang: str | None, context_country: str | None
+    ) -> tuple[str, float] | None:
         ck = (key, cs, lang, context_country)
         hit = self._choice_cache.get(ck)
         if hit is not None:
@@ -258,19 +254,25 @@ class ClubResolver:
         best = min(entries, key=lambda e: self._rank(e, lang, context_country))
         folded = key if not cs else fold(key)
         low_lang = self._low_lang.get(lang, set()) if lang else self._low_any
-        low = folded in self._low_global or folded in low_lang or (
-            # one-word gazetteer name of a club outside the recent leagues: often a
-            # surname or a place (Carrick, Sousa); needs context
-            best.source == _GAZETTEER and " " not in folded
-            and not self.clubs[best.club].league_hint
+        low = (
+            folded in self._low_global
+            or folded in low_lang
+            or (
+                # one-word gazetteer name of a club outside the recent leagues: often a
+                # surname or a place (Carrick, Sousa); needs context
+                best.source == _GAZETTEER
+                and " " not in folded
+                and not self.clubs[best.club].league_hint
+            )
         )
         result = (best.club, LOW_SCORE if low else 1.0)
         self._choice_cache[ck] = result
         return result
 
     # ------------------------------------------------------------------ public API
-    def find(self, text: str, lang: str | None = None, start: int = 0,
-             end: int | None = None) -> list[Mention]:
+    def find(
+        self, text: str, lang: str | None = None, start: int = 0, end: int | None = None
+    ) -> list[Mention]:
         """Club mentions in ``text[start:end]``, offsets into ``text``, left to right.
 
         At each position the longest alias wins; mentions never overlap. An alias that
@@ -313,8 +315,10 @@ class ClubResolver:
             return None
         # how far the tokens stay joined by a short gap (space, apostrophe, hyphen, dot)
         reach = 1
-        while reach < maxn and i + reach < n_tok and _GAP_OK.fullmatch(
-            text, spans[i + reach - 1][1], spans[i + reach][0]
+        while (
+            reach < maxn
+            and i + reach < n_tok
+            and _GAP_OK.fullmatch(text, spans[i + reach - 1][1], spans[i + reach][0])
         ):
             reach += 1
         for n in range(reach, 0, -1):
@@ -323,15 +327,16 @@ class ClubResolver:
                 if got is None and (not raw[i][0].islower() or folded[i] in self._lower_ok):
                     got = self._choose(folded[i], False, lang, None)
             else:
-                got = self._choose(" ".join(mixed[i:i + n]), True, lang, None)
+                got = self._choose(" ".join(mixed[i : i + n]), True, lang, None)
                 if got is None:
-                    got = self._choose(" ".join(folded[i:i + n]), False, lang, None)
+                    got = self._choose(" ".join(folded[i : i + n]), False, lang, None)
             if got is not None:
                 return n, got[0], got[1]
         return None
 
-    def resolve(self, name: str, lang: str | None = None,
-                context_country: str | None = None) -> str | None:
+    def resolve(
+        self, name: str, lang: str | None = None, context_country: str | None = None
+    ) -> str | None:
         """The canonical club for a name as written (``l'OM``, ``Marsiglia``, ``Valence``).
 
         Exact match after folding, then the alias tables, then a fuzzy match (rapidfuzz,
@@ -369,8 +374,9 @@ class ClubResolver:
                 if self.clubs[best.club].league_hint or best.source != _GAZETTEER:
                     choices.setdefault(key, best.club)
             self._fuzzy_choices = choices
-        hit = process.extractOne(folded, self._fuzzy_choices.keys(), scorer=fuzz.ratio,
-                                 score_cutoff=90)
+        hit = process.extractOne(
+            folded, self._fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=90
+        )
         return self._fuzzy_choices[hit[0]] if hit else None
 
     def country(self, canonical: str) -> str | None:

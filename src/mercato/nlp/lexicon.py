@@ -8,11 +8,10 @@ language means adding a folder with this file, not touching the code.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
+from mercato.datafiles import read_toml
 from mercato.errors import DataError
 from mercato.model import LANGUAGES
 from mercato.nlp.text import fold
@@ -112,7 +111,6 @@ class Lexicon:
     to_words: frozenset[str]
     from_words: frozenset[str]
     until_words: CueSet
-    since_words: CueSet
     million_words: frozenset[str]
     thousand_words: frozenset[str]
     number_words: dict[str, float]
@@ -136,12 +134,7 @@ def load_lexicon(lang: str) -> Lexicon:
     if lang not in LANGUAGES:
         msg = f"no language data for {lang!r}; mercato reads {', '.join(LANGUAGES)}"
         raise DataError(msg)
-    path = resources.files("mercato") / "lang" / lang / "extract.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        msg = f"cannot read {path}: {exc}"
-        raise DataError(msg) from exc
+    data = read_toml("lang", lang, "extract.toml")
     shared = _shared()
     words = data.get("words", {})
     return Lexicon(
@@ -157,7 +150,6 @@ def load_lexicon(lang: str) -> Lexicon:
         to_words=frozenset(fold(w) for w in words.get("to", [])),
         from_words=frozenset(fold(w) for w in words.get("from", [])),
         until_words=compile_cues({"until": words.get("until", [])}),
-        since_words=compile_cues({"since": words.get("since", [])}),
         million_words=frozenset(fold(w) for w in words.get("million", [])),
         thousand_words=frozenset(fold(w) for w in words.get("thousand", [])),
         number_words={fold(k): float(v) for k, v in data.get("numbers", {}).items()},
@@ -171,8 +163,7 @@ def load_lexicon(lang: str) -> Lexicon:
 
 @cache
 def _shared() -> dict[str, frozenset[str]]:
-    path = resources.files("mercato") / "data" / "names.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml("data", "names.toml")
     return {
         "not_names": frozenset(fold(w) for w in data.get("not_names", [])),
         "particles": frozenset(data.get("particles", [])),

@@ -28,11 +28,6 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
-def fold_name(text: str) -> str:
-    """A comparison key for names: folded, punctuation and spaces squeezed."""
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
-
-
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-](?!s\b)[^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 
 
