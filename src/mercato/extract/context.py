@@ -14,7 +14,7 @@ from mercato.extract.fees import find_fees
 from mercato.extract.sources import find_sources, source_book, tweet_sources
 from mercato.model import Article, Mention
 from mercato.nlp.clubs import ClubResolver
-from mercato.nlp.lexicon import Lexicon, cue_tokens, load_lexicon
+from mercato.nlp.lexicon import CueToken, Lexicon, cue_tokens, load_lexicon
 from mercato.nlp.people import Person, find_people
 from mercato.nlp.text import Sentence, fold, sentences
 
@@ -93,6 +93,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         info.positions = _cues(lex.positions.find(folded, s.start, s.end, toks))
         info.teams = _cues(lex.teams.find(folded, s.start, s.end, toks))
         info.triggers = _cues(lex.triggers.find(folded, s.start, s.end, toks))
+        info.triggers += _new_jobs(info.roles, toks, lex)
         info.statuses = _cues(lex.statuses.find(folded, s.start, s.end, toks))
         info.hedges = _cues(lex.hedges.find(folded, s.start, s.end, toks))
         info.past = _cues(lex.past.find(folded, s.start, s.end, toks))
@@ -122,6 +123,18 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
 
     article_sources = tweet_sources(article.tweets)
     return ArticleContext(article, lex, folded, infos, people, article_sources)
+
+
+def _new_jobs(roles: list[Cue], toks: list[CueToken], lex: Lexicon) -> list[Cue]:
+    """ "nuovo vice DS", "new head coach": a job title after a word for "new" is an
+    appointment cue, whatever the title."""
+    starts = {start: i for i, (_, start, _) in enumerate(toks)}
+    found = []
+    for cue in roles:
+        i = starts.get(cue.start)
+        if i and toks[i - 1][0] in lex.new_words:
+            found.append(Cue(toks[i - 1][1], cue.end, "appointment"))
+    return found
 
 
 def _info_at(infos: list[SentenceInfo], pos: int) -> SentenceInfo | None:

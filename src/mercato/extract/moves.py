@@ -243,16 +243,14 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     staff_article = staff_cues >= 2 and staff_cues >= 2 * player_cues
     published_year = _year(ctx.article.published)
     claims: dict[tuple[str, str, str], _Claim] = {}
-    last_person: Mention | None = None
     focus = focus_club(ctx)
+    subject = focus_person(ctx)
     for info in ctx.infos:
-        people = info.people or (
-            [last_person] if last_person and info.triggers and info.clubs else []
-        )
-        if info.people:
-            last_person = info.people[0]
         if not info.triggers or not info.clubs:
             continue
+        people = [m for m in info.people if not _possessive(ctx, info, m)]
+        if not people and not info.people and subject:
+            people = [Mention("PERSON", info.start, info.start, "", subject)]
         relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
         status = sentence_status(info)
         seen_people: set[str] = set()
@@ -293,6 +291,36 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 )
     _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
+
+
+def _possessive(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:
+    """ "il braccio destro di Benatia", "collaborateur de Longoria": the person is named as
+    someone's reference, not as the one moving. "l'arrivée de De Zerbi" is not possessive:
+    the word before "de" is a move cue."""
+    before = ctx.folded[info.start : mention.start].rstrip()
+    words = TOKEN_RE.findall(before)
+    if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):
+        return False
+    of_start = info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
+    cues = info.triggers + info.statuses + info.roles + info.positions
+    return not any(0 <= of_start - c.end <= 2 for c in cues)
+
+
+def focus_person(ctx: ArticleContext) -> str | None:
+    """Whom the article is about: named most often (the headline counting double), the
+    earliest on a tie. Sentences that name nobody ("il a signé") are about them."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for info in ctx.infos:
+        for mention in info.people:
+            if _possessive(ctx, info, mention):
+                continue
+            name = str(mention.value)
+            counts[name] += 2 if info.sentence.index == 0 else 1
+            first.setdefault(name, mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))
 
 
 def focus_club(ctx: ArticleContext) -> str | None:

@@ -109,6 +109,8 @@ class Lexicon:
     past: CueSet  # markers of background facts -> "past"
     attribution: CueSet  # "according to" words -> "source"
     to_words: frozenset[str]
+    new_words: frozenset[str]  # "nouvel" in "nouvel entraîneur": a job that starts
+    of_words: frozenset[str]  # "di" in "il braccio destro di Benatia"
     from_words: frozenset[str]
     until_words: CueSet
     million_words: frozenset[str]
@@ -148,6 +150,8 @@ def load_lexicon(lang: str) -> Lexicon:
         past=compile_cues({"past": data.get("past", [])}),
         attribution=compile_cues({"source": data.get("attribution", [])}),
         to_words=frozenset(fold(w) for w in words.get("to", [])),
+        new_words=frozenset(fold(w) for w in words.get("new", [])),
+        of_words=frozenset(fold(w) for w in words.get("of", [])),
         from_words=frozenset(fold(w) for w in words.get("from", [])),
         until_words=compile_cues({"until": words.get("until", [])}),
         million_words=frozenset(fold(w) for w in words.get("million", [])),

@@ -47,10 +47,19 @@ def _is_name_token(tok: Token, lex: Lexicon) -> bool:
     return folded not in lex.stop_words or word in lex.name_particles
 
 
+def _without_elision(tok: Token) -> Token:
+    """ "d'Igor" -> "Igor", "l'Argentin" -> "Argentin": the elided article is not a name."""
+    head, sep, tail = tok.text.replace("’", "'").partition("'")
+    if sep and 0 < len(head) <= 4 and head.islower() and tail[:1].isupper():
+        cut = len(head) + 1
+        return Token(tok.text[cut:], tok.start + cut, tok.end)
+    return tok
+
+
 def _runs(
     text: str, sentence: Sentence, blocked: list[tuple[int, int]], lex: Lexicon
 ) -> list[_Run]:
-    toks = tokens(text, sentence.start, sentence.end)
+    toks = [_without_elision(t) for t in tokens(text, sentence.start, sentence.end)]
     runs: list[_Run] = []
     current: list[Token] = []
     first_index = 0
