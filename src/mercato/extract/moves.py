@@ -166,6 +166,8 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
                 <= set(lex.from_words) | {"l'", "la", "le", "il", "el", "the", "der", "des"}
             ):
                 return "of"
+    if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
+        return "from"  # "a versé 18 millions au Celta": the club paid is the seller
     before = _words_before(ctx, club.start)
     for word in reversed(before):
         if word in lex.to_words:
@@ -381,7 +383,7 @@ def _complete(
                 if not i.people and claim.to_club in {str(c.value) for c in i.clubs}
             ]
             for info in mentions + unnamed:
-                if info.fees and len({str(m.value) for m in info.people}) == 1:
+                if info.fees and len({str(m.value) for m in info.people}) <= 1:
                     claim.fee = float(info.fees[0].value)
                     break
         if not claim.statuses:
@@ -426,8 +428,9 @@ def _pick_clubs(
     source_club = from_club or (of_club if of_club != str(targets[0].value) else None)
     alone = len({str(p.value) for p in people}) == 1
     chosen = [targets[0]]
-    if alone:
-        chosen += [c for c in targets[1:] if c.score >= 1 or relations[id(c)] == "to"]
+    if alone and (info.hedges or any(c.label == "rumour" for c in info.statuses)):
+        # "Lazio, la Juventus et le Barça sont intéressés": a list of suitors
+        chosen += targets[1:]
     picked: list[tuple[str, str | None]] = []
     for club in chosen:
         value = str(club.value)

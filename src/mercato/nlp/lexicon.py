@@ -119,7 +119,6 @@ class Lexicon:
     not_names: frozenset[str]
     name_particles: frozenset[str]
     require_first_name: bool = False  # German capitalises all nouns: trust given names only
-    noun_endings: tuple[str, ...] = ()
     stop_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -157,10 +156,11 @@ def load_lexicon(lang: str) -> Lexicon:
         million_words=frozenset(fold(w) for w in words.get("million", [])),
         thousand_words=frozenset(fold(w) for w in words.get("thousand", [])),
         number_words={fold(k): float(v) for k, v in data.get("numbers", {}).items()},
-        not_names=frozenset(fold(w) for w in data.get("not_names", [])) | shared["not_names"],
+        not_names=frozenset(fold(w) for w in data.get("not_names", []))
+        | shared["not_names"]
+        | _never_clubs(lang),
         name_particles=frozenset(words.get("name_particles", [])) | shared["particles"],
         require_first_name=bool(data.get("require_first_name", False)),
-        noun_endings=tuple(fold(w) for w in data.get("noun_endings", [])),
         stop_words=_stop_words(lang),
     )
 
@@ -173,6 +173,12 @@ def _shared() -> dict[str, frozenset[str]]:
         "particles": frozenset(data.get("particles", [])),
         "first_names": frozenset(fold(w) for w in data.get("first_names", [])),
     }
+
+
+def _never_clubs(lang: str) -> frozenset[str]:
+    """Country and national-team names (``clubs.toml``'s ``never``): not people either."""
+    data = read_toml("lang", lang, "clubs.toml", missing_ok=True)
+    return frozenset(fold(w) for w in data.get("never", []) if " " not in w)
 
 
 def first_names() -> frozenset[str]:

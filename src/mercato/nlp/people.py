@@ -152,10 +152,8 @@ def find_people(
     accepted: list[_Run] = []
     for run in full:
         w = words(run)
-        plain = not run.initial and not any(fold(x).endswith(lex.noun_endings) for x in w)
-        trusted = fold(w[0]) in given or (plain and (len(w) <= 3 or not lex.require_first_name))
-        if lex.noun_endings == () and lex.require_first_name:
-            trusted = fold(w[0]) in given
+        plain = not run.initial and not lex.require_first_name
+        trusted = fold(w[0]) in given or plain
         if trusted or counts[fold(" ".join(w))] >= 2 or _near_cue(run, cue_spans):
             accepted.append(run)
         elif run.initial and len(w) >= 3 and fold(w[1]) in given:
