@@ -204,10 +204,27 @@ def sentence_status(info: SentenceInfo) -> str | None:
     return None
 
 
+PERSONAL_CUES = frozenset({"extension", "departure"})
+
+
 def _move_type(
     info: SentenceInfo, person_role: str | None, mention: Mention, staff_article: bool
 ) -> str | None:
-    near = [c for c in info.triggers if abs(c.start - mention.start) <= TRIGGER_REACH]
+    def nearest(cue: Cue) -> bool:
+        """An extension or an exit belongs to the person named closest to its cue."""
+        mine = abs(cue.start - mention.start)
+        return all(
+            abs(cue.start - other.start) >= mine
+            for other in info.people
+            if other.value != mention.value
+        )
+
+    near = [
+        c
+        for c in info.triggers
+        if abs(c.start - mention.start) <= TRIGGER_REACH
+        and (c.label not in PERSONAL_CUES or nearest(c))
+    ]
     labels = {c.label for c in near}
     if not labels:
         return None
@@ -291,6 +308,10 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                     status,
                     published_year,
                 )
+    players_moving = {c.person for c in claims.values() if c.type in ("transfer", "loan")}
+    for key, claim in list(claims.items()):
+        if claim.type == "departure" and claim.person in players_moving:
+            del claims[key]  # a player leaving A for B is a transfer, not also a departure
     _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
 
