@@ -141,11 +141,13 @@ def _without_clubs(ctx: ArticleContext, start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _words_before(ctx: ArticleContext, pos: int, count: int = 2) -> list[str]:
-    window = ctx.folded[max(0, pos - 30) : pos]
-    return [m.group() for m in TOKEN_RE.finditer(window)][-count:] + (
-        ["l'"] if window.endswith("l'") else []
-    )
+def _word_before(ctx: ArticleContext, pos: int) -> str | None:
+    """The word before ``pos``, articles skipped: "à" in "à l'OM", "from" in "from the"."""
+    window = ctx.folded[max(0, pos - 30) : pos].replace("'", "' ")
+    for word in reversed(TOKEN_RE.findall(window)):
+        if word not in ctx.lex.articles:
+            return word
+    return None
 
 
 def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str:
@@ -168,12 +170,11 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
                 return "of"
     if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
         return "from"  # "a versé 18 millions au Celta": the club paid is the seller
-    before = _words_before(ctx, club.start)
-    for word in reversed(before):
-        if word in lex.to_words:
-            return "to"
-        if word in lex.from_words:
-            return "from"
+    word = _word_before(ctx, club.start) or ""
+    if word in lex.to_words or word + "'" in lex.to_words:
+        return "to"
+    if word in lex.from_words or word + "'" in lex.from_words:
+        return "from"
     return "none"
 
 
