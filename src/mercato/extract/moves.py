@@ -285,6 +285,10 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 continue
             home = homes.get(name)
             picked = _pick_clubs(ctx, info, mention, move_type, relations, people, home)
+            if not mention.text and len(info.clubs) > 1:
+                # someone not named here: only a club the sentence marks as destination
+                to = {str(c.value) for c in info.clubs if relations[id(c)] == "to"}
+                picked = [p for p in picked if p[0] in to or move_type in PERSONAL_CUES]
             if not picked and focus and move_type == "extension":
                 others = {str(c.value) for c in info.clubs} | {home}
                 if focus not in others or move_type == "extension" and focus == home:
