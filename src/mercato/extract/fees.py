@@ -19,9 +19,8 @@ _FEE_RE = re.compile(
     + r"\s?(?P<unit>[a-z]+\.?|m€|m\s?€)?(?P<rest>(?:\s(?:d'|de\s|di\s)?(?:euros?|eur|€))?)",
 )
 _WORD_FEE_RE = re.compile(r"\b(?P<word>[a-z]+)\s(?=(?P<unit>[a-z]+)\b)")
-_OTHER_CURRENCY = re.compile(
-    r"^\s?(?:£|\$|pounds?|sterlin[ga]|libras?|dollars?|dolares|dólares|pfund|usd|gbp)", re.I
-)
+_OTHER_CURRENCY = re.compile(r"^\s?(?:£|\$|usd|gbp)")
+_WORDS_AFTER = re.compile(r"^\s?(?:(?:de|di|d'|do|of)\s?)?(\w+)")
 _SALARY = re.compile(
     r"salaire|salari|stipendi|ingaggio|sueldo|gehalt|per season|a stagione|par an|per year|a week"
     r"|per week|par saison|por temporada|pro saison|pro jahr|por ano|l'anno|all'anno|al ano"
@@ -46,7 +45,9 @@ def find_fees(text: str, folded: str, start: int, end: int, lex: Lexicon) -> lis
                 continue
             scale = 1.0
         after = folded[m.end() : m.end() + 12]
-        if _OTHER_CURRENCY.search(after) or (
+        word_after = _WORDS_AFTER.match(after)
+        foreign = word_after is not None and word_after.group(1) in lex.other_currencies
+        if foreign or _OTHER_CURRENCY.search(after) or (
             scale >= 1e6 and not has_euro and _foreign_before(folded, m.start())
         ):
             continue

@@ -115,6 +115,7 @@ class Lexicon:
     from_words: frozenset[str]
     until_words: CueSet
     million_words: frozenset[str]
+    other_currencies: frozenset[str]  # "livres", "sterline": a fee not in euros
     thousand_words: frozenset[str]
     number_words: dict[str, float]
     not_names: frozenset[str]
@@ -156,6 +157,7 @@ def load_lexicon(lang: str) -> Lexicon:
         from_words=frozenset(fold(w) for w in words.get("from", [])),
         until_words=compile_cues({"until": words.get("until", [])}),
         million_words=frozenset(fold(w) for w in words.get("million", [])),
+        other_currencies=frozenset(fold(w) for w in words.get("other_currencies", [])),
         thousand_words=frozenset(fold(w) for w in words.get("thousand", [])),
         number_words={fold(k): float(v) for k, v in data.get("numbers", {}).items()},
         not_names=frozenset(fold(w) for w in data.get("not_names", []))
