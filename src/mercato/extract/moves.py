@@ -174,6 +174,9 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
     if word in lex.to_words or word + "'" in lex.to_words:
         return "to"
     if word in lex.from_words or word + "'" in lex.from_words:
+        offers = [c for c in info.statuses if c.label == "negotiating"]
+        if any(0 <= club.start - c.end <= 45 for c in offers):
+            return "to"  # "une offre de la part de Valence", "an offer from Lazio": the bidder
         return "from"
     return "none"
 
@@ -286,8 +289,10 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
             home = homes.get(name)
             picked = _pick_clubs(ctx, info, mention, move_type, relations, people, home)
             if not mention.text and len(info.clubs) > 1:
-                # someone not named here: only a club the sentence marks as destination
-                to = {str(c.value) for c in info.clubs if relations[id(c)] == "to"}
+                # someone not named here: only a club the sentence marks as destination,
+                # or, in a hedged sentence, the clubs said to be interested
+                wanted = ("to", "none") if info.hedges else ("to",)
+                to = {str(c.value) for c in info.clubs if relations[id(c)] in wanted}
                 picked = [p for p in picked if p[0] in to or move_type in PERSONAL_CUES]
             if not picked and focus and move_type == "extension":
                 others = {str(c.value) for c in info.clubs} | {home}
@@ -306,7 +311,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                     ctx,
                     info,
                     name,
-                    move_type,
+                    _player_move_type(info, move_type, to_club),
                     role,
                     to_club,
                     from_club,
@@ -417,6 +422,24 @@ def _complete(
             claim.statuses.extend(found[:1])
         if not claim.sources and claim.main_votes:
             claim.sources.extend(lead_sources)
+
+
+def _player_move_type(info: SentenceInfo, move_type: str, club: str) -> str:
+    """ "rejoindre Marseille ... après son prêt à Getafe": with both a loan and a transfer
+    cue in the sentence, each club takes the kind of the cue nearest to it."""
+    if move_type not in ("transfer", "loan"):
+        return move_type
+    kinds = [c for c in info.triggers if c.label in ("transfer", "loan", "leave")]
+    if len({"loan" if c.label == "loan" else "transfer" for c in kinds}) < 2:
+        return move_type
+    where = [m.start for m in info.clubs if str(m.value) == club]
+    if not where:
+        return move_type
+    nearest = min(kinds, key=lambda c: abs(c.start - where[0]))
+    loans = [c for c in kinds if c.label == "loan"]
+    if nearest.label == "loan" or any(abs(c.start - nearest.end) <= 12 for c in loans):
+        return "loan"  # "l'arrivée en prêt"
+    return "transfer"
 
 
 def _pick_clubs(
