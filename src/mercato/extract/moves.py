@@ -195,6 +195,9 @@ def sentence_status(info: SentenceInfo) -> str | None:
     for status in ("denied", "collapsed"):
         if status in labels:
             return status
+    if "modal" in labels:
+        # "devrait signer", "set to join": agreed when a deal or talks are reported with it
+        return "agreed" if labels & {"official", "agreed", "negotiating"} else "rumour"
     if "official" in labels and not hedged:
         return "official"
     if "agreed" in labels:
