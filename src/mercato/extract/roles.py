@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from mercato.extract.context import ArticleContext, SentenceInfo
-from mercato.extract.moves import _adjacent_cue, club_relation
+from mercato.extract.moves import _adjacent_cue, _is_new_job, club_relation, focus_club
 from mercato.model import Evidence, Mention, Move, RoleFact
 
 _YEAR_AFTER = re.compile(r"\D{0,25}?(?:(?P<month>[a-z]+)\s+)?(?P<year>20\d\d)")
@@ -26,28 +26,24 @@ _MONTHS = {
 
 def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
     found: dict[tuple[str, str, str], RoleFact] = {}
+    focus = focus_club(ctx)
     for info in ctx.infos:
-        cues = info.roles + info.positions
+        cues = [c for c in info.roles + info.positions if not _is_new_job(info, c)]
         for mention in info.people:
+            coached = _club_of_person(ctx, info, mention)
+            if coached:
+                _add(found, ctx, info, mention, coached, "head_coach", "first_team", None)
             cue = _adjacent_cue(mention, cues, ctx)
             if cue is None:
                 continue
             club = _club_for(ctx, info, cue.start, cue.end, mention)
+            if club is None and focus and {str(c.value) for c in info.clubs} <= {focus}:
+                club = focus  # "le président Pablo Longoria" in an article about the OM
             if club is None:
                 continue
             team = _team(info, cue.start)
             until = _until(ctx, info) if cue.label == "player" or mention.start > cue.end else None
-            key = (str(mention.value), club, cue.label)
-            if key not in found:
-                found[key] = RoleFact(
-                    str(mention.value),
-                    club,
-                    cue.label,
-                    team,
-                    None,
-                    until,
-                    (Evidence(ctx.text[info.start : info.end], info.start, info.end),),
-                )
+            _add(found, ctx, info, mention, club, cue.label, team, until)
     for move in moves:
         if move.status != "official" or move.salience != "main" or move.type == "departure":
             continue
@@ -63,6 +59,32 @@ def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
                 move.person, move.to_club, role, "first_team", None, until, move.evidence
             )
     return list(found.values())
+
+
+def _add(
+    found: dict[tuple[str, str, str], RoleFact],
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    mention: Mention,
+    club: str,
+    role: str,
+    team: str,
+    until: str | None,
+) -> None:
+    key = (str(mention.value), club, role)
+    if key not in found:
+        evidence = (Evidence(ctx.text[info.start : info.end], info.start, info.end),)
+        found[key] = RoleFact(str(mention.value), club, role, team, None, until, evidence)
+
+
+def _club_of_person(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> str | None:
+    """ "il Napoli di Antonio Conte", "el Valencia de Rino Gattuso": a club followed by
+    "of" and a name is that coach's team."""
+    for club in info.clubs:
+        gap = ctx.folded[club.end : mention.start].strip()
+        if 0 < mention.start - club.end <= 6 and gap in ctx.lex.of_words:
+            return str(club.value)
+    return None
 
 
 def _club_for(
