@@ -47,8 +47,10 @@ def find_fees(text: str, folded: str, start: int, end: int, lex: Lexicon) -> lis
         after = folded[m.end() : m.end() + 12]
         word_after = _WORDS_AFTER.match(after)
         foreign = word_after is not None and word_after.group(1) in lex.other_currencies
-        if foreign or _OTHER_CURRENCY.search(after) or (
-            scale >= 1e6 and not has_euro and _foreign_before(folded, m.start())
+        if (
+            foreign
+            or _OTHER_CURRENCY.search(after)
+            or (scale >= 1e6 and not has_euro and _foreign_before(folded, m.start()))
         ):
             continue
         value = _number(m.group("num")) * scale

@@ -9,7 +9,6 @@ status. Claims with the same key are merged across sentences.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -27,9 +26,6 @@ STATUS_RANK = {
     "collapsed": 4,
     "denied": 5,
 }
-_PAST_TITLE_RE = re.compile(
-    r"(?:\bex[- ]?|\bancien(?:ne)?\s|\bformer\s|\behemalige[nr]?\s|\bantigo\s|\bexs?-)$"
-)
 TRIGGER_REACH = 250  # characters between a person and the cue that makes them move
 
 
@@ -127,8 +123,9 @@ def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue
 
 def _past_title(ctx: ArticleContext, cue: Cue) -> bool:
     """ "l'ancien entraîneur", "ex-joueur", "former manager": not the current job."""
-    before = ctx.folded[max(0, cue.start - 12) : cue.start]
-    return bool(_PAST_TITLE_RE.search(before))
+    before = fold(_without_clubs(ctx, max(0, cue.start - 40), cue.start))
+    words = TOKEN_RE.findall(before.replace("-", " ").replace("'", " "))
+    return any(w in ctx.lex.former_words for w in words[-2:])
 
 
 def _without_clubs(ctx: ArticleContext, start: int, end: int) -> str:
@@ -337,7 +334,9 @@ def _possessive(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bo
     words = TOKEN_RE.findall(before)
     if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):
         return False
-    of_start = info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
+    of_start = (
+        info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
+    )
     cues = info.triggers + info.statuses + info.roles + info.positions
     return not any(0 <= of_start - c.end <= 2 for c in cues)
 

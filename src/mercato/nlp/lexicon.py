@@ -109,6 +109,7 @@ class Lexicon:
     past: CueSet  # markers of background facts -> "past"
     attribution: CueSet  # "according to" words -> "source"
     to_words: frozenset[str]
+    former_words: frozenset[str]  # "ancien", "former": a title no longer held
     articles: frozenset[str]  # skipped when looking for the preposition before a club
     new_words: frozenset[str]  # "nouvel" in "nouvel entraîneur": a job that starts
     of_words: frozenset[str]  # "di" in "il braccio destro di Benatia"
@@ -151,6 +152,7 @@ def load_lexicon(lang: str) -> Lexicon:
         past=compile_cues({"past": data.get("past", [])}),
         attribution=compile_cues({"source": data.get("attribution", [])}),
         to_words=frozenset(fold(w) for w in words.get("to", [])),
+        former_words=frozenset(fold(w) for w in words.get("former", [])),
         articles=frozenset(fold(w) for w in words.get("articles", [])),
         new_words=frozenset(fold(w) for w in words.get("new", [])),
         of_words=frozenset(fold(w) for w in words.get("of", [])),

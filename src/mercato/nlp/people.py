@@ -74,8 +74,10 @@ def _runs(
         current.clear()
 
     long_words = [t for t in toks if len(t.text) >= 4 and t.text[0].isalpha()]
-    title_case = len(long_words) >= 4 and sum(t.text[0].isupper() for t in long_words) >= 0.7 * len(
-        long_words
+    title_case = (
+        not lex.require_first_name  # German capitalises nouns: no headline case to detect
+        and len(long_words) >= 4
+        and sum(t.text[0].isupper() for t in long_words) >= 0.7 * len(long_words)
     )
     for i, tok in enumerate(toks):
         if title_case:
@@ -179,7 +181,7 @@ def find_people(
         target = surname_of.get(word) or first_of.get(word)
         if target is None:
             inside = non_initial[word]
-            near = _near_cue(run, cue_spans) and not run.initial
+            near = _near_cue(run, cue_spans) and not run.initial and not lex.require_first_name
             needed = 3 if lex.require_first_name else 2
             if not ((inside >= 1 and counts[word] >= needed) or near):
                 continue
