@@ -212,7 +212,11 @@ PERSONAL_CUES = frozenset({"extension", "departure"})
 
 
 def _move_type(
-    info: SentenceInfo, person_role: str | None, mention: Mention, staff_article: bool
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    person_role: str | None,
+    mention: Mention,
+    staff_article: bool,
 ) -> str | None:
     def nearest(cue: Cue) -> bool:
         """An extension or an exit belongs to the person named closest to its cue."""
@@ -240,6 +244,10 @@ def _move_type(
     if person_role is None and any(abs(c.start - mention.start) <= 80 for c in info.roles):
         if not any(abs(c.start - mention.start) <= 80 for c in info.positions):
             person_role = "staff"
+    if person_role is None and any(
+        abs(c.start - mention.start) <= 120 and not _past_title(ctx, c) for c in info.positions
+    ):
+        person_role = "player"
     if person_role is None and staff_article:
         person_role = "staff"
     if person_role in HOLDER_ROLES:
@@ -283,7 +291,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 continue
             seen_people.add(name)
             role = roles.get(name)
-            move_type = _move_type(info, role, mention, staff_article)
+            move_type = _move_type(ctx, info, role, mention, staff_article)
             if move_type is None:
                 continue
             home = homes.get(name)
@@ -318,6 +326,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                     status,
                     published_year,
                 )
+    _merge_kinds(claims, roles)
     players_moving = {c.person for c in claims.values() if c.type in ("transfer", "loan")}
     for key, claim in list(claims.items()):
         if claim.type == "departure" and claim.person in players_moving:
@@ -424,6 +433,33 @@ def _complete(
             claim.statuses.extend(found[:1])
         if not claim.sources and claim.main_votes:
             claim.sources.extend(lead_sources)
+
+
+def _merge_kinds(claims: dict[tuple[str, str, str], _Claim], roles: dict[str, str]) -> None:
+    """One person going to one club is one move: a loan is a transfer said more precisely,
+    and a coach's "transfer" is an appointment."""
+    by_target: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key, claim in claims.items():
+        if claim.type in ("transfer", "loan", "appointment"):
+            by_target[(claim.person, claim.to_club)].append(key)
+    for (person, _club), keys in by_target.items():
+        if len(keys) < 2:
+            continue
+        kinds = {k[0] for k in keys}
+        staff = roles.get(person) not in (None, "player")
+        keep = "loan" if "loan" in kinds and not staff else "appointment" if staff else "transfer"
+        if keep not in kinds:
+            keep = keys[0][0]
+        kept = next(k for k in keys if k[0] == keep)
+        for key in keys:
+            if key != kept:
+                other = claims.pop(key)
+                claims[kept].statuses.extend(other.statuses)
+                claims[kept].evidence.extend(e for e in other.evidence if e not in claims[kept].evidence)
+                claims[kept].main_votes += other.main_votes
+                claims[kept].background_votes += other.background_votes
+                claims[kept].fee = claims[kept].fee or other.fee
+                claims[kept].from_club = claims[kept].from_club or other.from_club
 
 
 def _player_move_type(info: SentenceInfo, move_type: str, club: str) -> str:
