@@ -107,6 +107,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
             if text[m.start()].isupper():
                 blocked.append((m.start(), m.end()))
         cue_spans.extend((c.start, c.end) for c in info.roles + info.positions)
+        blocked.extend((c.start, c.end) for c in info.roles + info.positions)  # "Head of Football"
         infos.append(info)
 
     people = find_people(text, sents, lex, blocked, cue_spans)
