@@ -274,7 +274,6 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     staff_article = staff_cues >= 2 and staff_cues >= 2 * player_cues
     published_year = _year(ctx.article.published)
     claims: dict[tuple[str, str, str], _Claim] = {}
-    focus = focus_club(ctx)
     subject = focus_person(ctx)
     for info in ctx.infos:
         if not info.triggers or not info.clubs:
@@ -302,13 +301,6 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 wanted = ("to", "none") if info.hedges else ("to",)
                 to = {str(c.value) for c in info.clubs if relations[id(c)] in wanted}
                 picked = [p for p in picked if p[0] in to or move_type in PERSONAL_CUES]
-            if not picked and focus and move_type == "extension":
-                others = {str(c.value) for c in info.clubs} | {home}
-                if focus not in others or move_type == "extension" and focus == home:
-                    source = next(
-                        (str(c.value) for c in info.clubs if relations[id(c)] == "from"), home
-                    )
-                    picked = [(focus, None if move_type == "extension" else source)]
             if not picked and any(c.label == "leave" for c in info.triggers):
                 left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
                 if left:
@@ -455,7 +447,9 @@ def _merge_kinds(claims: dict[tuple[str, str, str], _Claim], roles: dict[str, st
             if key != kept:
                 other = claims.pop(key)
                 claims[kept].statuses.extend(other.statuses)
-                claims[kept].evidence.extend(e for e in other.evidence if e not in claims[kept].evidence)
+                claims[kept].evidence.extend(
+                    e for e in other.evidence if e not in claims[kept].evidence
+                )
                 claims[kept].main_votes += other.main_votes
                 claims[kept].background_votes += other.background_votes
                 claims[kept].fee = claims[kept].fee or other.fee
