@@ -167,6 +167,12 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
                 return "of"
     if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
         return "from"  # "a versé 18 millions au Celta": the club paid is the seller
+    window_start = max(info.start, club.start - 14)
+    if any(
+        e >= club.start - 3
+        for _, e, _ in lex.against_words.find(ctx.folded, window_start, club.start)
+    ):
+        return "against"  # "frente ao Estrela da Amadora": a fixture
     word = _word_before(ctx, club.start) or ""
     if word in lex.to_words or word + "'" in lex.to_words:
         return "to"

@@ -110,6 +110,7 @@ class Lexicon:
     attribution: CueSet  # "according to" words -> "source"
     to_words: frozenset[str]
     former_words: frozenset[str]  # "ancien", "former": a title no longer held
+    against_words: CueSet  # "contre", "against": an opponent, never a destination
     articles: frozenset[str]  # skipped when looking for the preposition before a club
     new_words: frozenset[str]  # "nouvel" in "nouvel entraîneur": a job that starts
     of_words: frozenset[str]  # "di" in "il braccio destro di Benatia"
@@ -153,6 +154,7 @@ def load_lexicon(lang: str) -> Lexicon:
         attribution=compile_cues({"source": data.get("attribution", [])}),
         to_words=frozenset(fold(w) for w in words.get("to", [])),
         former_words=frozenset(fold(w) for w in words.get("former", [])),
+        against_words=compile_cues({"against": words.get("against", [])}),
         articles=frozenset(fold(w) for w in words.get("articles", [])),
         new_words=frozenset(fold(w) for w in words.get("new", [])),
         of_words=frozenset(fold(w) for w in words.get("of", [])),
