@@ -173,6 +173,8 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
         for _, e, _ in lex.against_words.find(ctx.folded, window_start, club.start)
     ):
         return "against"  # "frente ao Estrela da Amadora": a fixture
+    if any(t.label == "leave" and 0 <= club.start - t.end <= 6 for t in info.triggers):
+        return "from"  # "deixou a SPAL", "quitte l'OM"
     word = _word_before(ctx, club.start) or ""
     if word in lex.to_words or word + "'" in lex.to_words:
         return "to"

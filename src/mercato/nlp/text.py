@@ -58,7 +58,11 @@ class Sentence:
         return doc[self.start : self.end]
 
 
-_BOUNDARY_RE = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“'‘(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n+")
+_BOUNDARY_RE = re.compile(
+    r"(?<=[.!?…»\"”])\s+(?=[«\"“'‘(\[]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"  # "encontros.De acordo": a lost space
+    r"|\n+"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sr|Jr|Mme|Mlle|Sig|Dott|Avv|Prof|Nr|No|vs|etc|ca|Ing|Co)\.$)"
 )
