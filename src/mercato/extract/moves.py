@@ -586,14 +586,16 @@ def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
     )
 
 
+STAGES = ("rumour", "negotiating", "agreed", "official")
+
+
 def _combined_status(statuses: list[str]) -> str:
-    """The status the article gives a move most often, the earliest on a tie; a denial or
-    a collapse anywhere overrides it."""
+    """The furthest stage the article asserts (ANNOTATION.md); a denial or a collapse
+    anywhere overrides it."""
     for final in ("denied", "collapsed"):
         if final in statuses:
             return final
-    counts = Counter(statuses)
-    return max(statuses, key=lambda s: (counts[s], -statuses.index(s)))
+    return max(statuses, key=STAGES.index)
 
 
 def _year(published: str | None) -> int | None:
