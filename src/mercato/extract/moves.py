@@ -182,6 +182,9 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
         offers = [c for c in info.statuses if c.label == "negotiating"]
         if any(0 <= club.start - c.end <= 45 for c in offers):
             return "to"  # "une offre de la part de Valence", "an offer from Lazio": the bidder
+        wishes = [c for c in info.statuses if c.label == "rumour"] + info.hedges
+        if any(0 <= club.start - c.end <= 8 for c in wishes):
+            return "to"  # "la priorité de l'Atalanta", "target of Juventus": who wants him
         return "from"
     return "none"
 
