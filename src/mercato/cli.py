@@ -120,11 +120,13 @@ def _summary(articles: list[Article], skips: list[Skip], console: Console) -> No
 
 
 def _extract_paths(paths: list[Path]) -> list[dict[str, Any]]:
-    return [
-        item.to_dict()
-        for item in run_pipeline([str(p) for p in paths])
-        if not isinstance(item, Skip)
-    ]
+    found = []
+    for item in run_pipeline([str(p) for p in paths]):
+        if isinstance(item, Skip):
+            err.print(f"[yellow]skipped[/] {item.source}: {item.reason}", highlight=False)
+        else:
+            found.append(item.to_dict())
+    return found
 
 
 @app.command("eval")

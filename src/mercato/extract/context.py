@@ -43,7 +43,7 @@ class SentenceInfo:
     past: list[Cue] = field(default_factory=list)
     fees: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
-    years: list[int] = field(default_factory=list)
+    years: list[tuple[int, int]] = field(default_factory=list)  # (year, offset)
 
     @property
     def start(self) -> int:
@@ -99,7 +99,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         info.past = _cues(lex.past.find(folded, s.start, s.end, toks))
         info.fees = find_fees(text, folded, s.start, s.end, lex)
         info.sources = find_sources(text, folded, s.start, s.end, lex)
-        info.years = [int(y) for y in _YEAR_RE.findall(text, s.start, s.end)]
+        info.years = [(int(m.group()), m.start()) for m in _YEAR_RE.finditer(text, s.start, s.end)]
         blocked.extend((c.start, c.end) for c in info.clubs)
         blocked.extend((m.start, m.end) for m in info.sources)
         blocked.extend(m.span() for m in _LINK_RE.finditer(text, s.start, s.end))

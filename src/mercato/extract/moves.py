@@ -26,6 +26,7 @@ STATUS_RANK = {
     "collapsed": 4,
     "denied": 5,
 }
+YEAR_REACH = 40  # an earlier year this close to the club dates the move to the past
 TRIGGER_REACH = 250  # characters between a person and the cue that makes them move
 
 
@@ -309,7 +310,8 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
             if not mention.text and len(info.clubs) > 1:
                 # someone not named here: only a club the sentence marks as destination,
                 # or, in a hedged sentence, the clubs said to be interested
-                wanted = ("to", "none") if info.hedges else ("to",)
+                hedged = info.hedges or any(c.label == "rumour" for c in info.statuses)
+                wanted = ("to", "none") if hedged else ("to",)
                 to = {str(c.value) for c in info.clubs if relations[id(c)] in wanted}
                 picked = [p for p in picked if p[0] in to or move_type in PERSONAL_CUES]
             if not picked and any(c.label == "leave" for c in info.triggers):
@@ -558,7 +560,12 @@ def _add_claim(
     if info.fees and claim.fee is None and move_type in ("transfer", "loan", "appointment"):
         claim.fee = float(info.fees[0].value)
     claim.sources.extend(str(s.value) for s in info.sources)
-    old_years = [y for y in info.years if published_year and y < published_year]
+    where = [c.start for c in info.clubs if str(c.value) == to_club]
+    old_years = [
+        y
+        for y, pos in info.years
+        if published_year and y < published_year and any(abs(pos - w) <= YEAR_REACH for w in where)
+    ]
     if info.past or old_years:
         claim.background_votes += 1
     else:
