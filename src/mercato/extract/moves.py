@@ -290,7 +290,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     for info in ctx.infos:
         if not info.triggers or not info.clubs:
             continue
-        people = [m for m in info.people if not _possessive(ctx, info, m)]
+        people = [m for m in info.people if not _named_as_reference(ctx, info, m)]
         if not people and not info.people and subject:
             people = [Mention("PERSON", info.start, info.start, "", subject)]
         relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
@@ -340,12 +340,17 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
 
 
-def _possessive(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:
+def _named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:
     """ "il braccio destro di Benatia", "collaborateur de Longoria": the person is named as
     someone's reference, not as the one moving. "l'arrivée de De Zerbi" is not possessive:
     the word before "de" is a move cue."""
     before = ctx.folded[info.start : mention.start].rstrip()
     words = TOKEN_RE.findall(before)
+    if words and words[-1] in ctx.lex.by_words:
+        by_start = info.start + before.rfind(words[-1])
+        cues = info.triggers + info.roles
+        # "nommé par Pablo Longoria", "la squadra guidata da De Zerbi": the agent
+        return any(0 <= by_start - c.end <= 2 or c.start < by_start < c.end for c in cues)
     if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):
         return False
     of_start = (
@@ -362,7 +367,7 @@ def focus_person(ctx: ArticleContext) -> str | None:
     first: dict[str, int] = {}
     for info in ctx.infos:
         for mention in info.people:
-            if _possessive(ctx, info, mention):
+            if _named_as_reference(ctx, info, mention):
                 continue
             name = str(mention.value)
             counts[name] += 2 if info.sentence.index == 0 else 1
