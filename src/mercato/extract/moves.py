@@ -114,12 +114,29 @@ def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue
             ]
             if len(words) <= 1 and (best is None or distance < best[0]):
                 best = (distance, cue)
-        elif cue.start >= mention.end:
-            gap = ctx.text[mention.end : cue.start]
-            if len(gap) <= 4 and gap.strip() in ("", ",", "(", "-", "–", ", il", ", le"):
+        elif cue.start >= mention.end and not _object_of_move(ctx, mention):
+            gap = ctx.folded[mention.end : cue.start]
+            words = TOKEN_RE.findall(gap)
+            # "Frank McCourt, le président", "Deco (director deportivo)", "X, the owner"
+            if (
+                len(gap) <= 8
+                and not set(gap) - (set(" ,(-–'") | set("".join(words)))
+                and all(w in ctx.lex.articles for w in words)
+            ):
                 if best is None or len(gap) < best[0]:
                     best = (len(gap), cue)
     return best[1] if best else None
+
+
+def _object_of_move(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "Après avoir recruté Marco Otero, le président..." : right after a move verb, the
+    name is its object, and the title that follows is someone else's."""
+    return any(
+        0 <= mention.start - t.end <= 3
+        for info in ctx.infos
+        if info.start <= mention.start < info.end
+        for t in info.triggers
+    )
 
 
 def _past_title(ctx: ArticleContext, cue: Cue) -> bool:
@@ -511,7 +528,12 @@ def _pick_clubs(
     )
     of_club = next((str(c.value) for c in clubs if relations[id(c)] == "of"), None)
     if move_type in ("departure", "extension"):
-        near = sorted(info.clubs, key=lambda c: abs(c.start - mention.start))
+        near = sorted(
+            (c for c in info.clubs if relations[id(c)] != "against"),
+            key=lambda c: abs(c.start - mention.start),
+        )
+        if not near:
+            return []
         target = home if home in {str(c.value) for c in near} else None
         target = target or of_club or from_club or str(near[0].value)
         return [(target, None)]
