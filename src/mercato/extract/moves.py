@@ -88,7 +88,7 @@ def home_clubs(ctx: ArticleContext) -> dict[str, str]:
                     and club_relation(ctx, info, club) in ("of", "from")
                 ):
                     homes[str(mention.value)][str(club.value)] += 1
-    return {name: counts.most_common(1)[0][0] for name, counts in homes.items()}
+    return {name: counts.most_common(1)[0][0] for name, counts in homes.items() if counts}
 
 
 def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue | None:
@@ -107,11 +107,12 @@ def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue
             distance = len(gap)
             if distance > 45 or any(ch in gap for ch in ".;:!?\n"):
                 continue
-            words = [
-                w
-                for w in TOKEN_RE.findall(_without_clubs(ctx, cue.end, mention.start))
-                if fold(w) not in lex.stop_words and fold(w) not in lex.from_words
+            between = [
+                fold(w) for w in TOKEN_RE.findall(_without_clubs(ctx, cue.end, mention.start))
             ]
+            if any(w in lex.and_words for w in between):
+                continue  # "Gattuso l'entraîneur et De Laurentiis": the title is Gattuso's
+            words = [w for w in between if w not in lex.stop_words and w not in lex.from_words]
             if len(words) <= 1 and (best is None or distance < best[0]):
                 best = (distance, cue)
         elif cue.start >= mention.end and not _object_of_move(ctx, mention):

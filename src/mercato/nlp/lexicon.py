@@ -112,6 +112,7 @@ class Lexicon:
     former_words: frozenset[str]  # "ancien", "former": a title no longer held
     against_words: CueSet  # "contre", "against": an opponent, never a destination
     by_words: frozenset[str]  # "par" in "nommé par Pablo Longoria": the agent, not the mover
+    and_words: frozenset[str]  # "et", "and": a title before them belongs to someone else
     articles: frozenset[str]  # skipped when looking for the preposition before a club
     new_words: frozenset[str]  # "nouvel" in "nouvel entraîneur": a job that starts
     of_words: frozenset[str]  # "di" in "il braccio destro di Benatia"
@@ -157,6 +158,7 @@ def load_lexicon(lang: str) -> Lexicon:
         former_words=frozenset(fold(w) for w in words.get("former", [])),
         against_words=compile_cues({"against": words.get("against", [])}),
         by_words=frozenset(fold(w) for w in words.get("by", [])),
+        and_words=frozenset(fold(w) for w in words.get("and", [])),
         articles=frozenset(fold(w) for w in words.get("articles", [])),
         new_words=frozenset(fold(w) for w in words.get("new", [])),
         of_words=frozenset(fold(w) for w in words.get("of", [])),
