@@ -9,6 +9,7 @@ status. Claims with the same key are merged across sentences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -77,6 +78,9 @@ def home_clubs(ctx: ArticleContext) -> dict[str, str]:
             if not _past_title(ctx, c) and not _is_new_job(info, c)
         ]
         for mention in info.people:
+            for club in info.clubs:
+                if re.fullmatch(r"\s?['’]s\s", ctx.text[club.end : mention.start]):
+                    homes[str(mention.value)][str(club.value)] += 1  # "Sporting's Ruben Amorim"
             cue = _adjacent_cue(mention, cues, ctx)
             if cue is None:
                 continue
@@ -350,6 +354,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                     published_year,
                 )
     _merge_kinds(claims, roles)
+    _drop_returns_to_origin(claims)
     players_moving = {c.person for c in claims.values() if c.type in ("transfer", "loan")}
     for key, claim in list(claims.items()):
         if claim.type == "departure" and claim.person in players_moving:
@@ -461,6 +466,20 @@ def _complete(
             claim.statuses.extend(found[:1])
         if not claim.sources and claim.main_votes:
             claim.sources.extend(lead_sources)
+
+
+def _drop_returns_to_origin(claims: dict[tuple[str, str, str], _Claim]) -> None:
+    """A club a person is said to come from is not also where they go: "Amorim joins
+    United from Sporting" must not yield a move of Amorim to Sporting. Claims are read
+    in the order the article makes them, so a later aside cannot undo the lead."""
+    origins: dict[str, set[str]] = defaultdict(set)
+    ranked = sorted(claims.items(), key=lambda kv: kv[1].first)
+    for key, claim in ranked:
+        moving = claim.type in ("transfer", "loan", "appointment")
+        if moving and claim.to_club in origins[claim.person]:
+            del claims[key]
+        elif claim.from_club:
+            origins[claim.person].add(claim.from_club)
 
 
 def _merge_kinds(claims: dict[tuple[str, str, str], _Claim], roles: dict[str, str]) -> None:
