@@ -272,6 +272,8 @@ def _move_type(
         return None
     if any(c.label == "replaced" and 0 <= mention.start - c.end <= 25 for c in near):
         return "departure"
+    if labels == {"leave"}:
+        return "departure"  # "quitte Marseille", "den Verein verlassen": no destination said
     labels = {
         {"leave": "transfer", "replaced": "appointment"}.get(label, label) for label in labels
     }
@@ -305,7 +307,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     homes = home_clubs(ctx)
     staff_cues = sum(len(i.roles) for i in ctx.infos)
     player_cues = sum(len(i.positions) for i in ctx.infos)
-    staff_article = staff_cues >= 2 and staff_cues >= 2 * player_cues
+    staff_article = staff_cues >= 3 and staff_cues >= 3 * player_cues
     published_year = _year(ctx.article.published)
     claims: dict[tuple[str, str, str], _Claim] = {}
     subject = focus_person(ctx)

@@ -158,7 +158,8 @@ def find_people(
         trusted = fold(w[0]) in given or plain
         if trusted or counts[fold(" ".join(w))] >= 2 or _near_cue(run, cue_spans):
             accepted.append(run)
-        elif run.initial and len(w) >= 3 and fold(w[1]) in given:
+        elif len(w) >= 3 and fold(w[1]) in given:
+            # "Weltfußballer Robert Lewandowski", "Bundestrainer Julian Nagelsmann"
             accepted.append(_Run(run.toks[1:], run.sentence, False))
 
     people: dict[str, list[tuple[_Run, str]]] = {}
