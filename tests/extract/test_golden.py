@@ -114,3 +114,56 @@ def test_evidence_points_into_the_raw_text() -> None:
     for move in extract(text, "fr"):
         for ev in move.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def test_the_agent_of_a_passive_is_not_the_one_moving() -> None:
+    text = (
+        " date 2025-06-02 Selon L'Équipe, Karim Benhamou va rejoindre l'OM comme directeur "
+        "sportif, nommé par Pablo Longoria pour succéder à Javier Ribalta."
+    )
+    movers = {m.person for m in extract(text, "fr") if m.type == "appointment"}
+    assert "Karim Benhamou" in movers
+    assert "Pablo Longoria" not in movers
+
+
+def test_an_opponent_is_never_a_destination() -> None:
+    text = (
+        " date 2025-11-03 El Sevilla ha destituido a su entrenador Diego Molina tras la "
+        "derrota contra el Real Betis."
+    )
+    moves = extract(text, "es")
+    assert [(m.type, m.to_club) for m in moves if m.person == "Diego Molina"] == [
+        ("departure", "Sevilla FC")
+    ]
+
+
+def test_a_bid_from_a_club_makes_it_the_destination() -> None:
+    text = (
+        " date 2025-07-10 Le club a reçu une offre de 25 millions d'euros de la part de "
+        "l'Atalanta pour Lucas Morel, le défenseur de l'AS Monaco."
+    )
+    move = find(extract(text, "fr"), "Lucas Morel", "Atalanta")
+    assert (move.status, move.from_club, move.fee_eur) == ("negotiating", "AS Monaco", 25_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (" date 2025-08-01 Tottenham are set to sign Oliver Grant from Brentford.", "rumour"),
+        (
+            " date 2025-08-01 Tottenham have agreed a fee and are set to sign Oliver Grant.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_modal_future_is_agreed_only_beside_a_deal(text: str, status: str) -> None:
+    assert find(extract(text, "en"), "Oliver Grant", "Tottenham Hotspur").status == status
+
+
+def test_a_player_leaving_for_another_club_is_not_also_a_departure() -> None:
+    text = (
+        " date 2025-07-02 Ufficiale: Marco Ferretti lascia il Torino e firma con la Juventus "
+        "fino al 2029."
+    )
+    moves = extract(text, "it")
+    assert [(m.type, m.from_club, m.to_club) for m in moves] == [("transfer", "Torino", "Juventus")]

@@ -184,22 +184,20 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
             if (
                 between in lex.from_words
                 or between.split(" ")[-1:]
-                and set(between.replace("'", "' ").split())
-                <= set(lex.from_words) | {"l'", "la", "le", "il", "el", "the", "der", "des"}
+                and set(between.replace("'", "' ").split()) <= set(lex.from_words) | lex.articles
             ):
                 return "of"
-    if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
-        return "from"  # "a versé 18 millions au Celta": the club paid is the seller
-    window_start = max(info.start, club.start - 14)
-    if any(
-        e >= club.start - 3
-        for _, e, _ in lex.against_words.find(ctx.folded, window_start, club.start)
-    ):
-        return "against"  # "frente ao Estrela da Amadora": a fixture
+    window_start = max(info.start, club.start - 16)
+    for _, end, _ in lex.against_words.find(ctx.folded, window_start, club.start):
+        between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
+        if all(w in lex.articles for w in between):
+            return "against"  # "frente ao Estrela da Amadora", "contra el Betis": a fixture
     if any(t.label == "leave" and 0 <= club.start - t.end <= 6 for t in info.triggers):
         return "from"  # "deixou a SPAL", "quitte l'OM"
     word = _word_before(ctx, club.start) or ""
     if word in lex.to_words or word + "'" in lex.to_words:
+        if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
+            return "from"  # "a versé 18 millions au Celta": the club paid is the seller
         return "to"
     if word in lex.from_words or word + "'" in lex.from_words:
         offers = [c for c in info.statuses if c.label == "negotiating"]

@@ -113,6 +113,7 @@ class Lexicon:
     against_words: CueSet  # "contre", "against": an opponent, never a destination
     by_words: frozenset[str]  # "par" in "nommé par Pablo Longoria": the agent, not the mover
     and_words: frozenset[str]  # "et", "and": a title before them belongs to someone else
+    with_words: frozenset[str]  # "avec", "with": the other party of a deal
     articles: frozenset[str]  # skipped when looking for the preposition before a club
     new_words: frozenset[str]  # "nouvel" in "nouvel entraîneur": a job that starts
     of_words: frozenset[str]  # "di" in "il braccio destro di Benatia"
@@ -159,6 +160,7 @@ def load_lexicon(lang: str) -> Lexicon:
         against_words=compile_cues({"against": words.get("against", [])}),
         by_words=frozenset(fold(w) for w in words.get("by", [])),
         and_words=frozenset(fold(w) for w in words.get("and", [])),
+        with_words=frozenset(fold(w) for w in words.get("with", [])),
         articles=frozenset(fold(w) for w in words.get("articles", [])),
         new_words=frozenset(fold(w) for w in words.get("new", [])),
         of_words=frozenset(fold(w) for w in words.get("of", [])),
