@@ -540,7 +540,10 @@ def _pick_clubs(
 ) -> list[tuple[str, str | None]]:
     clubs = sorted(
         info.clubs,
-        key=lambda c: (relations[id(c)] != "to", abs(c.start - mention.start)),
+        key=lambda c: (
+            relations[id(c)] != "to" and len(people) == 1,  # several names: nearest club each
+            abs(c.start - mention.start),
+        ),
     )
     from_club = next(
         (str(c.value) for c in clubs if relations[id(c)] == "from"),
