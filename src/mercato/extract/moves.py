@@ -309,7 +309,10 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     published_year = _year(ctx.article.published)
     claims: dict[tuple[str, str, str], _Claim] = {}
     subject = focus_person(ctx)
+    focus = focus_club(ctx)
     for info in ctx.infos:
+        if info.triggers and not info.clubs and focus:
+            _extension_at_focus(ctx, info, focus, subject, roles, homes, claims, published_year)
         if not info.triggers or not info.clubs:
             continue
         people = [m for m in info.people if not _named_as_reference(ctx, info, m)]
@@ -466,6 +469,32 @@ def _complete(
             claim.statuses.extend(found[:1])
         if not claim.sources and claim.main_votes:
             claim.sources.extend(lead_sources)
+
+
+def _extension_at_focus(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    focus: str,
+    subject: str | None,
+    roles: dict[str, str],
+    homes: dict[str, str],
+    claims: dict[tuple[str, str, str], _Claim],
+    published_year: int | None,
+) -> None:
+    """ "Lautaro a déjà signé le renouvellement": the extension of the person the article
+    is about, said without a club, is with their club, else the article's."""
+    for mention in info.people:
+        name = str(mention.value)
+        if name != subject or _named_as_reference(ctx, info, mention):
+            continue
+        move_type = _move_type(ctx, info, roles.get(name), mention, False)
+        if move_type != "extension":
+            continue
+        club = homes.get(name, focus)
+        status = sentence_status(info)
+        _add_claim(
+            claims, ctx, info, name, move_type, roles.get(name), club, None, status, published_year
+        )
 
 
 def _drop_returns_to_origin(claims: dict[tuple[str, str, str], _Claim]) -> None:
