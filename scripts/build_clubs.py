@@ -27,10 +27,12 @@ DATA = REPO / "src" / "mercato" / "data"
 OUT = DATA / "clubs.jsonl"
 OVERRIDES = DATA / "canonical_names.toml"
 
-# Big European football countries (openfootball keys) and all of South America.
+# Big European football countries (openfootball keys), all of South America, and the
+# other leagues transfer news keeps naming (Ukraine, Saudi Arabia, MLS...).
 KEEP_COUNTRIES = {
     "eng", "sco", "wal", "nir", "fr", "mc", "it", "es", "de", "pt", "nl", "be", "tr", "gr",
     "ar", "br", "uy", "co", "cl", "ec", "py", "pe", "ve", "bo", "gy", "sr",
+    "ua", "ru", "hr", "rs", "at", "ch", "dk", "sa", "mx", "us",
 }
 BRITISH = {"eng", "sco", "wal", "nir"}
 FIELDS = ("name", "country", "city", "aliases", "league_hint", "league_season", "reserve_of")
