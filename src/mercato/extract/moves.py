@@ -27,7 +27,7 @@ STATUS_RANK = {
     "collapsed": 4,
     "denied": 5,
 }
-YEAR_REACH = 40  # an earlier year this close to the club dates the move to the past
+YEAR_REACH = 40  # an earlier year this close to the club or name dates the move
 TRIGGER_REACH = 250  # characters between a person and the cue that makes them move
 
 
@@ -639,7 +639,9 @@ def _add_claim(
     if info.fees and claim.fee is None and move_type in ("transfer", "loan", "appointment"):
         claim.fee = float(info.fees[0].value)
     claim.sources.extend(str(s.value) for s in info.sources)
-    where = [c.start for c in info.clubs if str(c.value) == to_club]
+    where = [c.start for c in info.clubs if str(c.value) == to_club] + [
+        m.start for m in info.people if m.value == name
+    ]
     old_years = [
         y
         for y, pos in info.years
