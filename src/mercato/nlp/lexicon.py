@@ -170,9 +170,7 @@ def load_lexicon(lang: str) -> Lexicon:
         other_currencies=frozenset(fold(w) for w in words.get("other_currencies", [])),
         thousand_words=frozenset(fold(w) for w in words.get("thousand", [])),
         number_words={fold(k): float(v) for k, v in data.get("numbers", {}).items()},
-        not_names=frozenset(fold(w) for w in data.get("not_names", []))
-        | shared["not_names"]
-        | _never_clubs(lang),
+        not_names=(_not_names_everywhere() | shared["not_names"]) - shared["first_names"],
         name_particles=frozenset(words.get("name_particles", [])) | shared["particles"],
         require_first_name=bool(data.get("require_first_name", False)),
         stop_words=_stop_words(lang),
@@ -189,10 +187,18 @@ def _shared() -> dict[str, frozenset[str]]:
     }
 
 
-def _never_clubs(lang: str) -> frozenset[str]:
-    """Country and national-team names (``clubs.toml``'s ``never``): not people either."""
-    data = read_toml("lang", lang, "clubs.toml", missing_ok=True)
-    return frozenset(fold(w) for w in data.get("never", []) if " " not in w)
+@cache
+def _not_names_everywhere() -> frozenset[str]:
+    """Capitalised words that are not names in any of the languages (articles quote
+    captions and tweets in other languages: "Archivo - 22 April 2021, Italy"), with the
+    country and national-team names of ``clubs.toml``'s ``never`` lists. Given names are
+    taken out of it by the caller: "Março" folds to "marco"."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        words.update(fold(w) for w in read_toml("lang", lang, "extract.toml").get("not_names", []))
+        never = read_toml("lang", lang, "clubs.toml", missing_ok=True).get("never", [])
+        words.update(fold(w) for w in never if " " not in w)
+    return frozenset(words)
 
 
 def first_names() -> frozenset[str]:
