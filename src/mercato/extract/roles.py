@@ -94,7 +94,16 @@ def _club_for(
     for club in info.clubs:
         if club.start >= cue_end:
             distance = club.start - cue_end
-            if distance > 25 or club_relation(ctx, info, club) not in ("of", "from"):
+            right_after = distance <= 5  # "sous contrat avec le PSG"
+            if (
+                distance > 25
+                or not right_after
+                and club_relation(ctx, info, club)
+                not in (
+                    "of",
+                    "from",
+                )
+            ):
                 continue
         elif club.end <= cue_start:
             distance = cue_start - club.end

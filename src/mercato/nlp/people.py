@@ -42,7 +42,7 @@ def _is_name_token(tok: Token, lex: Lexicon) -> bool:
     if sep and len(head) <= 4 and not tail[:1].isupper():
         return False
     folded = fold(word)
-    if folded in lex.not_names:
+    if folded in lex.not_names or folded in lex.former_words:
         return False
     return folded not in lex.stop_words or word in lex.name_particles
 
@@ -182,7 +182,9 @@ def find_people(
         target = surname_of.get(word) or first_of.get(word)
         if target is None:
             inside = non_initial[word]
-            near = _near_cue(run, cue_spans) and not run.initial and not lex.require_first_name
+            near = not lex.require_first_name and (
+                _near_cue(run, cue_spans) and not run.initial or _cue_right_after(run, cue_spans)
+            )
             needed = 3 if lex.require_first_name else 2
             if not ((inside >= 1 and counts[word] >= needed) or near):
                 continue
@@ -216,6 +218,11 @@ def _person_key(words: list[str], lex: Lexicon) -> str:
     if len(tail) == 1:
         return fold(words[-1])
     return fold(" ".join(tail))
+
+
+def _cue_right_after(run: _Run, cue_spans: list[tuple[int, int]]) -> bool:
+    """ "Lukaku e compagni": a title or position right after the name."""
+    return any(0 <= s - run.end <= 2 for s, _ in cue_spans)
 
 
 def _near_cue(run: _Run, cue_spans: list[tuple[int, int]], reach: int = 30) -> bool:
