@@ -44,6 +44,13 @@ def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
             team = _team(info, cue.start)
             until = _until(ctx, info) if cue.label == "player" or mention.start > cue.end else None
             _add(found, ctx, info, mention, club, cue.label, team, until)
+    pending = {
+        (m.person, m.to_club)
+        for m in moves
+        if m.status != "official" and m.type in ("transfer", "loan", "appointment")
+    }
+    for key in [k for k in found if (k[0], k[1]) in pending]:
+        del found[key]  # on the way to that club, not holding a job there yet
     for move in moves:
         if move.status != "official" or move.salience != "main" or move.type == "departure":
             continue
