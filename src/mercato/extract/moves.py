@@ -660,6 +660,8 @@ def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
         status = _combined_status(claim.statuses)
     else:
         status = "official" if claim.type == "departure" else "rumour"
+    if claim.type == "departure" and status in ("negotiating", "agreed"):
+        status = "official"  # an exit is not negotiated: those cues are about the next job
     sources = list(dict.fromkeys(claim.sources + [str(s.value) for s in ctx.article_sources]))
     salience = "background" if claim.background_votes and not claim.main_votes else "main"
     evidence = tuple(Evidence(ctx.text[i.start : i.end], i.start, i.end) for i in claim.evidence)
