@@ -76,8 +76,8 @@ def _runs(
     long_words = [t for t in toks if len(t.text) >= 4 and t.text[0].isalpha()]
     title_case = (
         not lex.require_first_name  # German capitalises nouns: no headline case to detect
-        and len(long_words) >= 4
-        and sum(t.text[0].isupper() for t in long_words) >= 0.7 * len(long_words)
+        and len(long_words) >= 5
+        and sum(t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words)
     )
     for i, tok in enumerate(toks):
         if title_case:
