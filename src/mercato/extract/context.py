@@ -94,7 +94,12 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         info.teams = _cues(lex.teams.find(folded, s.start, s.end, toks))
         info.triggers = _cues(lex.triggers.find(folded, s.start, s.end, toks))
         info.triggers += _new_jobs(info.roles, toks, lex)
-        info.statuses = _cues(lex.statuses.find(folded, s.start, s.end, toks))
+        credits = lex.attribution.find(folded, s.start, s.end, toks)
+        info.statuses = [  # "De acordo com a Sportmediaset" is a credit, not an agreement
+            c
+            for c in _cues(lex.statuses.find(folded, s.start, s.end, toks))
+            if not any(a < c.end and c.start < b for a, b, _ in credits)
+        ]
         info.hedges = _cues(lex.hedges.find(folded, s.start, s.end, toks))
         info.past = _cues(lex.past.find(folded, s.start, s.end, toks))
         info.fees = find_fees(text, folded, s.start, s.end, lex)

@@ -634,8 +634,8 @@ def _add_claim(
             claim.role = role
     if from_club and not claim.from_club:
         claim.from_club = from_club
-    if status:
-        claim.statuses.append(status)
+    if status and not (info.past and status in ("collapsed", "denied")):
+        claim.statuses.append(status)  # a past U-turn does not call today's move off
     if info.fees and claim.fee is None and move_type in ("transfer", "loan", "appointment"):
         claim.fee = float(info.fees[0].value)
     claim.sources.extend(str(s.value) for s in info.sources)
