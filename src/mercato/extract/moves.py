@@ -363,6 +363,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
         if claim.type == "departure" and claim.person in players_moving:
             del claims[key]  # a player leaving A for B is a transfer, not also a departure
     _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
+    _headline_verdict(ctx, list(claims.values()))
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
 
 
@@ -421,6 +422,24 @@ def staff_cue_role(ctx: ArticleContext) -> str:
     """The staff job the article talks about most: the default for an unnamed job."""
     counts = Counter(c.label for i in ctx.infos for c in i.roles if c.label in STAFF_ROLES)
     return counts.most_common(1)[0][0] if counts else "head_coach"
+
+
+def _headline_verdict(ctx: ArticleContext, claims: list[_Claim]) -> None:
+    """ "...: non ci sarà nessun trasferimento" in a headline that names no one moving
+    denies (or calls off) the article's leading move to the club the headline names."""
+    if not ctx.infos:
+        return
+    headline = ctx.infos[0]
+    verdict = sentence_status(headline)
+    named = {str(c.value) for c in headline.clubs}
+    movers = {c.person for c in claims}
+    if verdict not in ("denied", "collapsed") or not named:
+        return
+    if any(str(m.value) in movers for m in headline.people):
+        return
+    leading = [c for c in claims if c.to_club in named and c.type in ("transfer", "loan")]
+    if leading:
+        min(leading, key=lambda c: c.first).statuses.append(verdict)
 
 
 def _complete(
