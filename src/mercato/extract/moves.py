@@ -405,13 +405,13 @@ def focus_person(ctx: ArticleContext) -> str | None:
 
 
 def focus_club(ctx: ArticleContext) -> str | None:
-    """The club the article is about: named most often, the headline counting double.
-    A sentence that names no destination ("va débarquer du Stade Brestois") means it."""
+    """The club the article is about: named most often (bare city names count half), the
+    headline double. A title or an extension stated without a club refers to it."""
     counts: Counter[str] = Counter()
     for info in ctx.infos:
         for club in info.clubs:
-            if club.score >= 1:
-                counts[str(club.value)] += 2 if info.sentence.index == 0 else 1
+            weight = club.score * (2 if info.sentence.index == 0 else 1)
+            counts[str(club.value)] += weight
     if not counts:
         return None
     (best, n), *rest = counts.most_common(2) + [("", 0)]
