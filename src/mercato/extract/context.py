@@ -14,6 +14,7 @@ from mercato.extract.fees import find_fees
 from mercato.extract.sources import find_sources, source_book, tweet_sources
 from mercato.model import Article, Mention
 from mercato.nlp.clubs import ClubResolver
+from mercato.nlp.langid import detect_language
 from mercato.nlp.lexicon import CueToken, Lexicon, cue_tokens, load_lexicon
 from mercato.nlp.people import Person, find_people
 from mercato.nlp.text import Sentence, fold, sentences
@@ -85,25 +86,28 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
     blocked: list[tuple[int, int]] = []
     cue_spans: list[tuple[int, int]] = []
     book = source_book()
+    tweet_lexicons: dict[int, Lexicon] = {}
+    pasted = _pasted_spans(article)
     for s in sents:
         info = SentenceInfo(s)
+        slex = _tweet_lexicon(article, s.start, pasted, tweet_lexicons) or lex
         toks = cue_tokens(folded, s.start, s.end)
         info.clubs = [c for c in resolver.find(text, lang, s.start, s.end)]
-        info.roles = _cues(lex.roles.find(folded, s.start, s.end, toks))
-        info.positions = _cues(lex.positions.find(folded, s.start, s.end, toks))
-        info.teams = _cues(lex.teams.find(folded, s.start, s.end, toks))
-        info.triggers = _cues(lex.triggers.find(folded, s.start, s.end, toks))
-        info.triggers += _new_jobs(info.roles, toks, lex)
-        credits = lex.attribution.find(folded, s.start, s.end, toks)
+        info.roles = _cues(slex.roles.find(folded, s.start, s.end, toks))
+        info.positions = _cues(slex.positions.find(folded, s.start, s.end, toks))
+        info.teams = _cues(slex.teams.find(folded, s.start, s.end, toks))
+        info.triggers = _cues(slex.triggers.find(folded, s.start, s.end, toks))
+        info.triggers += _new_jobs(info.roles, info.clubs, toks, slex)
+        credits = slex.attribution.find(folded, s.start, s.end, toks)
         info.statuses = [  # "De acordo com a Sportmediaset" is a credit, not an agreement
             c
-            for c in _cues(lex.statuses.find(folded, s.start, s.end, toks))
+            for c in _cues(slex.statuses.find(folded, s.start, s.end, toks))
             if not any(a < c.end and c.start < b for a, b, _ in credits)
         ]
-        info.hedges = _cues(lex.hedges.find(folded, s.start, s.end, toks))
-        info.past = _cues(lex.past.find(folded, s.start, s.end, toks))
-        info.fees = find_fees(text, folded, s.start, s.end, lex)
-        info.sources = find_sources(text, folded, s.start, s.end, lex)
+        info.hedges = _cues(slex.hedges.find(folded, s.start, s.end, toks))
+        info.past = _cues(slex.past.find(folded, s.start, s.end, toks))
+        info.fees = find_fees(text, folded, s.start, s.end, slex)
+        info.sources = find_sources(text, folded, s.start, s.end, slex)
         info.years = [(int(m.group()), m.start()) for m in _YEAR_RE.finditer(text, s.start, s.end)]
         blocked.extend((c.start, c.end) for c in info.clubs)
         blocked.extend((m.start, m.end) for m in info.sources)
@@ -131,13 +135,41 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
     return ArticleContext(article, lex, folded, infos, people, article_sources)
 
 
-def _new_jobs(roles: list[Cue], toks: list[CueToken], lex: Lexicon) -> list[Cue]:
-    """ "nuovo vice DS", "new head coach": a job title after a word for "new" is an
-    appointment cue, whatever the title."""
+_PASTED_RE = re.compile(r"[^\n]*(?:pic\.twitter\.com/|https?://t\.co/)[^\n]*")
+
+
+def _pasted_spans(article: Article) -> list[tuple[int, int]]:
+    """Pasted tweets: those signed "— Name (@handle) date", and lines ending in a
+    ``pic.twitter.com`` or ``t.co`` link."""
+    spans = [(t.start, t.end) for t in article.tweets]
+    spans += [m.span() for m in _PASTED_RE.finditer(article.text, article.body_start)]
+    return spans
+
+
+def _tweet_lexicon(
+    article: Article, pos: int, spans: list[tuple[int, int]], cache: dict[int, Lexicon]
+) -> Lexicon | None:
+    """A pasted tweet may be in another language than the article ("Full agreement in
+    place" in a French article): its sentences are read with the tweet's own cues."""
+    for start, end in spans:
+        if start <= pos < end:
+            if start not in cache:
+                lang = detect_language(article.text[start:end])
+                cache[start] = load_lexicon(lang or article.lang or "en")
+            return cache[start]
+    return None
+
+
+def _new_jobs(
+    roles: list[Cue], clubs: list[Mention], toks: list[CueToken], lex: Lexicon
+) -> list[Cue]:
+    """ "nuovo vice DS", "new head coach", "new OM manager": a job title after a word for
+    "new" (a club's name may stand between) is an appointment cue, whatever the title."""
     starts = {start: i for i, (_, start, _) in enumerate(toks)}
     found = []
     for cue in roles:
-        i = starts.get(cue.start)
+        begin = next((c.start for c in clubs if 0 <= cue.start - c.end <= 1), cue.start)
+        i = starts.get(begin)
         if i and toks[i - 1][0] in lex.new_words:
             found.append(Cue(toks[i - 1][1], cue.end, "appointment"))
     return found

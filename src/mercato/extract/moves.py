@@ -62,7 +62,7 @@ def person_roles(ctx: ArticleContext) -> dict[str, str]:
                 votes[str(mention.value)][cue.label] += 3
             elif len({str(m.value) for m in info.people}) == 1:
                 for other in cues:
-                    if abs(other.start - mention.start) <= 80:
+                    if other.label in STAFF_ROLES and abs(other.start - mention.start) <= 80:
                         votes[str(mention.value)][other.label] += 1
     return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
 
@@ -176,7 +176,7 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
     after = ctx.text[club.end : club.end + 3]
     for cue in info.roles + info.positions:
         if 0 <= cue.start - club.end <= 3 and not after.startswith((",", ".")):
-            return "of"
+            return "to" if _is_new_job(info, cue) else "of"  # "new OM manager"
         if 0 <= club.start - cue.end <= 12:
             if _is_new_job(info, cue):
                 return "to"
