@@ -384,7 +384,7 @@ def _named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mentio
         info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
     )
     cues = info.triggers + info.statuses + info.roles + info.positions
-    return not any(0 <= of_start - c.end <= 2 for c in cues)
+    return not any(0 <= of_start - c.end <= 2 or c.start <= of_start < c.end for c in cues)
 
 
 def focus_person(ctx: ArticleContext) -> str | None:
