@@ -37,6 +37,7 @@ class SentenceInfo:
     people: list[Mention] = field(default_factory=list)
     roles: list[Cue] = field(default_factory=list)
     positions: list[Cue] = field(default_factory=list)
+    scorers: list[Cue] = field(default_factory=list)
     teams: list[Cue] = field(default_factory=list)
     triggers: list[Cue] = field(default_factory=list)
     statuses: list[Cue] = field(default_factory=list)
@@ -95,6 +96,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         info.clubs = [c for c in resolver.find(text, lang, s.start, s.end)]
         info.roles = _cues(slex.roles.find(folded, s.start, s.end, toks))
         info.positions = _cues(slex.positions.find(folded, s.start, s.end, toks))
+        info.scorers = _cues(slex.scorers.find(folded, s.start, s.end, toks))
         info.teams = _cues(slex.teams.find(folded, s.start, s.end, toks))
         info.triggers = _cues(slex.triggers.find(folded, s.start, s.end, toks))
         info.triggers += _new_jobs(info.roles, info.clubs, toks, slex)

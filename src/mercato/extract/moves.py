@@ -114,8 +114,8 @@ def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue
             between = [
                 fold(w) for w in TOKEN_RE.findall(_without_clubs(ctx, cue.end, mention.start))
             ]
-            if any(w in lex.and_words for w in between):
-                continue  # "Gattuso l'entraîneur et De Laurentiis": the title is Gattuso's
+            if any(w in lex.and_words or w in lex.by_words for w in between):
+                continue  # "l'entraîneur et De Laurentiis", "le directeur nommé par Longoria"
             words = [w for w in between if w not in lex.stop_words and w not in lex.from_words]
             if len(words) <= 1 and (best is None or distance < best[0]):
                 best = (distance, cue)

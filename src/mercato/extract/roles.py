@@ -30,6 +30,9 @@ def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
     for info in ctx.infos:
         cues = [c for c in info.roles + info.positions if not _is_new_job(info, c)]
         for mention in info.people:
+            side = _scorer_side(ctx, info, mention)
+            if side:
+                _add(found, ctx, info, mention, side, "player", "first_team", None)
             coached = _club_of_person(ctx, info, mention)
             if coached:
                 _add(found, ctx, info, mention, coached, "head_coach", "first_team", None)
@@ -47,7 +50,9 @@ def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
     pending = {
         (m.person, m.to_club)
         for m in moves
-        if m.status != "official" and m.type in ("transfer", "loan", "appointment")
+        if m.status != "official"
+        and m.type in ("transfer", "loan", "appointment")
+        and m.salience == "main"
     }
     for key in [k for k in found if (k[0], k[1]) in pending]:
         del found[key]  # on the way to that club, not holding a job there yet
@@ -82,6 +87,23 @@ def _add(
     if key not in found:
         evidence = (Evidence(ctx.text[info.start : info.end], info.start, info.end),)
         found[key] = RoleFact(str(mention.value), club, role, team, None, until, evidence)
+
+
+def _scorer_side(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> str | None:
+    """ "Ilkay Gundogan scored twice as Manchester City...": a scorer plays for the side
+    named nearest to them in the sentence (never the opponent)."""
+    if not any(
+        abs(c.start - mention.end) <= 30 or abs(mention.start - c.end) <= 30 for c in info.scorers
+    ):
+        return None
+    sides = [
+        c
+        for c in info.clubs
+        if abs(c.start - mention.start) <= 80 and club_relation(ctx, info, c) != "against"
+    ]
+    if not sides:
+        return None
+    return str(min(sides, key=lambda c: abs(c.start - mention.start)).value)
 
 
 def _club_of_person(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> str | None:

@@ -102,6 +102,7 @@ class Lexicon:
     lang: str
     roles: CueSet  # job titles -> role id
     positions: CueSet  # player positions -> "player"
+    scorers: CueSet  # "scored", "a marqué": a player of a side in a match report
     teams: CueSet  # youth / women / reserve qualifiers
     triggers: CueSet  # move words -> move type
     statuses: CueSet  # status words -> status
@@ -149,6 +150,7 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=lang,
         roles=compile_cues(_table(data, "roles")),
         positions=compile_cues({"player": data.get("positions", [])}),
+        scorers=compile_cues({"scorer": data.get("scorers", [])}),
         teams=compile_cues(_table(data, "teams")),
         triggers=compile_cues(_table(data, "triggers")),
         statuses=compile_cues(_table(data, "status")),
