@@ -38,6 +38,7 @@ class SentenceInfo:
     roles: list[Cue] = field(default_factory=list)
     positions: list[Cue] = field(default_factory=list)
     scorers: list[Cue] = field(default_factory=list)
+    team_of: list[Cue] = field(default_factory=list)
     teams: list[Cue] = field(default_factory=list)
     triggers: list[Cue] = field(default_factory=list)
     statuses: list[Cue] = field(default_factory=list)
@@ -97,6 +98,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         info.roles = _cues(slex.roles.find(folded, s.start, s.end, toks))
         info.positions = _cues(slex.positions.find(folded, s.start, s.end, toks))
         info.scorers = _cues(slex.scorers.find(folded, s.start, s.end, toks))
+        info.team_of = _cues(slex.team_of.find(folded, s.start, s.end, toks))
         info.teams = _cues(slex.teams.find(folded, s.start, s.end, toks))
         info.triggers = _cues(slex.triggers.find(folded, s.start, s.end, toks))
         info.triggers += _new_jobs(info.roles, info.clubs, toks, slex)
@@ -117,7 +119,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         for m in book.pattern.finditer(folded, s.start, s.end):
             if text[m.start()].isupper():
                 blocked.append((m.start(), m.end()))
-        cue_spans.extend((c.start, c.end) for c in info.roles + info.positions)
+        cue_spans.extend((c.start, c.end) for c in info.roles + info.positions + info.team_of)
         blocked.extend((c.start, c.end) for c in info.roles + info.positions)  # "Head of Football"
         infos.append(info)
 

@@ -55,7 +55,7 @@ def person_roles(ctx: ArticleContext) -> dict[str, str]:
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for info in ctx.infos:
-        cues = [c for c in info.roles + info.positions if not _past_title(ctx, c)]
+        cues = [c for c in info.roles + info.positions + info.team_of if not _past_title(ctx, c)]
         for mention in info.people:
             cue = _adjacent_cue(mention, cues, ctx)
             if cue is not None:
@@ -375,7 +375,7 @@ def _named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mentio
     words = TOKEN_RE.findall(before)
     if words and words[-1] in ctx.lex.by_words:
         by_start = info.start + before.rfind(words[-1])
-        cues = info.triggers + info.roles
+        cues = info.triggers + info.roles + info.team_of
         # "nommé par Pablo Longoria", "la squadra guidata da De Zerbi": the agent
         return any(0 <= by_start - c.end <= 2 or c.start < by_start < c.end for c in cues)
     if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):

@@ -33,6 +33,10 @@ def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
             side = _scorer_side(ctx, info, mention)
             if side:
                 _add(found, ctx, info, mention, side, "player", "first_team", None)
+            team_cue = _adjacent_cue(mention, info.team_of, ctx)
+            led = _nearest_side(ctx, info, mention) or focus if team_cue else None
+            if team_cue and led:
+                _add(found, ctx, info, mention, led, team_cue.label, "first_team", None)
             coached = _club_of_person(ctx, info, mention)
             if coached:
                 _add(found, ctx, info, mention, coached, "head_coach", "first_team", None)
@@ -96,6 +100,11 @@ def _scorer_side(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> s
         abs(c.start - mention.end) <= 30 or abs(mention.start - c.end) <= 30 for c in info.scorers
     ):
         return None
+    return _nearest_side(ctx, info, mention)
+
+
+def _nearest_side(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> str | None:
+    """The club named nearest to a person in the sentence, opponents left out."""
     sides = [
         c
         for c in info.clubs

@@ -102,6 +102,7 @@ class Lexicon:
     lang: str
     roles: CueSet  # job titles -> role id
     positions: CueSet  # player positions -> "player"
+    team_of: CueSet  # "les hommes de", "e compagni": a side named by its coach or players
     scorers: CueSet  # "scored", "a marqué": a player of a side in a match report
     teams: CueSet  # youth / women / reserve qualifiers
     triggers: CueSet  # move words -> move type
@@ -150,6 +151,7 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=lang,
         roles=compile_cues(_table(data, "roles")),
         positions=compile_cues({"player": data.get("positions", [])}),
+        team_of=compile_cues(_table(data, "team_of")),
         scorers=compile_cues({"scorer": data.get("scorers", [])}),
         teams=compile_cues(_table(data, "teams")),
         triggers=compile_cues(_table(data, "triggers")),
