@@ -148,7 +148,7 @@ def _past_title(ctx: ArticleContext, cue: Cue) -> bool:
     """ "l'ancien entraîneur", "ex-joueur", "former manager": not the current job."""
     before = fold(_without_clubs(ctx, max(0, cue.start - 40), cue.start))
     words = TOKEN_RE.findall(before.replace("-", " ").replace("'", " "))
-    return any(w in ctx.lex.former_words for w in words[-2:])
+    return any(w in ctx.lex.former_words for w in words[-4:])
 
 
 def _without_clubs(ctx: ArticleContext, start: int, end: int) -> str:
@@ -211,9 +211,11 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
 
 
 def _is_new_job(info: SentenceInfo, cue: Cue) -> bool:
-    """ "nouvel entraîneur de", "new head coach of": the club is where the job starts."""
+    """ "nouvel entraîneur de", "devient conseiller football du PSG": the club is where
+    the job starts."""
     return any(
-        t.label == "appointment" and t.start <= cue.start and t.end >= cue.end
+        t.label == "appointment"
+        and (t.start <= cue.start and t.end >= cue.end or 0 <= cue.start - t.end <= 2)
         for t in info.triggers
     )
 
