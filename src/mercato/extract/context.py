@@ -139,14 +139,17 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
     return ArticleContext(article, lex, folded, infos, people, article_sources)
 
 
-_PASTED_RE = re.compile(r"[^\n]*(?:pic\.twitter\.com/|https?://t\.co/)[^\n]*")
+_PASTED_RE = re.compile(r"pic\.twitter\.com/|https?://t\.co/")
 
 
 def _pasted_spans(article: Article) -> list[tuple[int, int]]:
     """Pasted tweets: those signed "— Name (@handle) date", and lines ending in a
     ``pic.twitter.com`` or ``t.co`` link."""
+    text = article.text
     spans = [(t.start, t.end) for t in article.tweets]
-    spans += [m.span() for m in _PASTED_RE.finditer(article.text, article.body_start)]
+    for m in _PASTED_RE.finditer(text, article.body_start):
+        line_end = text.find("\n", m.end())
+        spans.append((text.rfind("\n", 0, m.start()) + 1, len(text) if line_end < 0 else line_end))
     return spans
 
 

@@ -60,6 +60,7 @@ def _runs(
     text: str, sentence: Sentence, blocked: list[tuple[int, int]], lex: Lexicon
 ) -> list[_Run]:
     toks = [_without_elision(t) for t in tokens(text, sentence.start, sentence.end)]
+    blocked = [(s, e) for s, e in blocked if s < sentence.end and sentence.start < e]
     runs: list[_Run] = []
     current: list[Token] = []
     first_index = 0
