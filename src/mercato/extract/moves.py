@@ -312,6 +312,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     claims: dict[tuple[str, str, str], _Claim] = {}
     subject = focus_person(ctx)
     focus = focus_club(ctx)
+    sacked: set[tuple[str, str, str]] = set()  # exits read from a sacking or a resignation
     for info in ctx.infos:
         if info.triggers and not info.clubs and focus:
             _extension_at_focus(ctx, info, focus, subject, roles, homes, claims, published_year)
@@ -345,19 +346,14 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
                 if left:
                     move_type, picked = "departure", [(str(left[0].value), None)]
+            dismissed = any(c.label == "departure" for c in info.triggers)
             for to_club, from_club in picked:
+                kind = _player_move_type(info, move_type, to_club)
                 _add_claim(
-                    claims,
-                    ctx,
-                    info,
-                    name,
-                    _player_move_type(info, move_type, to_club),
-                    role,
-                    to_club,
-                    from_club,
-                    status,
-                    published_year,
+                    claims, ctx, info, name, kind, role, to_club, from_club, status, published_year
                 )
+                if kind == "departure" and dismissed:
+                    sacked.add((kind, name, to_club))
     _merge_kinds(claims, roles)
     _drop_returns_to_origin(claims)
     players_moving = {c.person for c in claims.values() if c.type in ("transfer", "loan")}
@@ -366,6 +362,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
             del claims[key]  # a player leaving A for B is a transfer, not also a departure
     _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
     _headline_verdict(ctx, list(claims.values()))
+    _drop_unconfirmed_exits(claims, sacked)
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
 
 
@@ -516,6 +513,22 @@ def _extension_at_focus(
         _add_claim(
             claims, ctx, info, name, move_type, roles.get(name), club, None, status, published_year
         )
+
+
+def _drop_unconfirmed_exits(
+    claims: dict[tuple[str, str, str], _Claim], sacked: set[tuple[str, str, str]]
+) -> None:
+    """Someone said to be joining B from A leaves A as part of that move; "leaving A" is
+    a move of its own only when stated as done or as a sacking or resignation ("Amorim
+    leaves Sporting" beside "Amorim joins United"), not a hedged farewell."""
+    joins = {(c.person, c.from_club) for c in claims.values() if c.type != "departure"}
+    for key, claim in list(claims.items()):
+        if claim.type != "departure" or key in sacked:
+            continue
+        if (claim.person, claim.to_club) not in joins:
+            continue
+        if _combined_status(claim.statuses or ["official"]) != "official":
+            del claims[key]
 
 
 def _drop_returns_to_origin(claims: dict[tuple[str, str, str], _Claim]) -> None:
