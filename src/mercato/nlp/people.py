@@ -151,13 +151,20 @@ def find_people(
             single.append(run)
 
     counts = Counter(fold(" ".join(words(r))) for r in runs)
+    lowercase = {
+        fold(t.text)
+        for s in sentences
+        for t in tokens(text, s.start, s.end)
+        if t.text[:1].islower()
+    }
     non_initial = Counter(fold(" ".join(words(r))) for r in runs if not r.initial)
     accepted: list[_Run] = []
     for run in full:
         w = words(run)
         plain = not run.initial and not lex.require_first_name
         trusted = fold(w[0]) in given or plain
-        if trusted or counts[fold(" ".join(w))] >= 2 or _near_cue(run, cue_spans):
+        recurs = counts[fold(" ".join(w))] >= 2 and not lex.require_first_name
+        if trusted or recurs or _near_cue(run, cue_spans):
             accepted.append(run)
         elif len(w) >= 3 and fold(w[1]) in given:
             # "Weltfußballer Robert Lewandowski", "Bundestrainer Julian Nagelsmann"
@@ -187,8 +194,8 @@ def find_people(
                 _near_cue(run, cue_spans) and not run.initial or _cue_right_after(run, cue_spans)
             )
             needed = 3 if lex.require_first_name else 2
-            if not ((inside >= 1 and counts[word] >= needed) or near):
-                continue
+            if not ((inside >= 1 and counts[word] >= needed) or near) or word in lowercase:
+                continue  # "contratação" written in lower case elsewhere: a common word
             target = run.toks[0].text
             people.setdefault(target, [])
             surname_of[word] = target
