@@ -117,7 +117,7 @@ def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue
             if any(w in lex.and_words or w in lex.by_words for w in between):
                 continue  # "l'entraîneur et De Laurentiis", "le directeur nommé par Longoria"
             words = [w for w in between if w not in lex.stop_words and w not in lex.from_words]
-            if len(words) <= 1 and (best is None or distance < best[0]):
+            if len(words) <= int(lex.adjective_after_noun) and (best is None or distance < best[0]):
                 best = (distance, cue)
         elif cue.start >= mention.end and not _object_of_move(ctx, mention):
             gap = ctx.folded[mention.end : cue.start]

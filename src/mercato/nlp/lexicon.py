@@ -127,6 +127,7 @@ class Lexicon:
     number_words: dict[str, float]
     not_names: frozenset[str]
     name_particles: frozenset[str]
+    adjective_after_noun: bool = False  # a word may stand between a title and a name
     require_first_name: bool = False  # German capitalises all nouns: trust given names only
     stop_words: frozenset[str] = field(default_factory=frozenset)
 
@@ -177,6 +178,7 @@ def load_lexicon(lang: str) -> Lexicon:
         not_names=(_not_names_everywhere() | shared["not_names"]) - shared["first_names"],
         name_particles=frozenset(words.get("name_particles", [])) | shared["particles"],
         require_first_name=bool(data.get("require_first_name", False)),
+        adjective_after_noun=bool(data.get("adjective_after_noun", False)),
         stop_words=_stop_words(lang),
     )
 
