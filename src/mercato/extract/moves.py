@@ -152,11 +152,14 @@ def _past_title(ctx: ArticleContext, cue: Cue) -> bool:
 
 
 def _without_clubs(ctx: ArticleContext, start: int, end: int) -> str:
-    """The text between two offsets with club names blanked out."""
-    info_clubs = [c for i in ctx.infos if i.start <= start < i.end for c in i.clubs]
+    """The text between two offsets with club names and team qualifiers ("Under-19",
+    "women's") blanked out."""
+    spans = [
+        (c.start, c.end) for i in ctx.infos if i.start <= start < i.end for c in i.clubs + i.teams
+    ]
     chars = list(ctx.text[start:end])
-    for club in info_clubs:
-        for pos in range(max(club.start, start), min(club.end, end)):
+    for span_start, span_end in spans:
+        for pos in range(max(span_start, start), min(span_end, end)):
             chars[pos - start] = " "
     return "".join(chars)
 
