@@ -167,3 +167,19 @@ def test_a_player_leaving_for_another_club_is_not_also_a_departure() -> None:
     )
     moves = extract(text, "it")
     assert [(m.type, m.from_club, m.to_club) for m in moves] == [("transfer", "Torino", "Juventus")]
+
+
+def test_a_pasted_tweet_is_read_in_its_own_language() -> None:
+    text = (
+        " date 2025-07-03 L'OM aurait jeté son dévolu sur Marco Bianchi pour remplacer son "
+        "entraîneur.\n"
+        "Marco Bianchi will join Marseille: full agreement in place, contract until 2027. "
+        "pic.twitter.com/abc123"
+    )
+    assert find(extract(text, "fr"), "Marco Bianchi", "Olympique de Marseille").status == "agreed"
+
+
+def test_leaving_with_no_destination_is_a_departure() -> None:
+    text = " date 2025-05-30 Après trois saisons, Julien Perrin quitte le Stade Rennais."
+    move = find(extract(text, "fr"), "Julien Perrin", "Stade Rennais")
+    assert (move.type, move.status) == ("departure", "official")
