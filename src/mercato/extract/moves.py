@@ -195,8 +195,11 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
         between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
         if all(w in lex.articles for w in between):
             return "against"  # "frente ao Estrela da Amadora", "contra el Betis": a fixture
-    if any(t.label == "leave" and 0 <= club.start - t.end <= 6 for t in info.triggers):
-        return "from"  # "deixou a SPAL", "quitte l'OM"
+    for t in info.triggers:
+        between = TOKEN_RE.findall(ctx.folded[t.end : club.start].replace("'", " "))
+        if t.label == "leave" and t.end <= club.start and all(w in lex.articles for w in between):
+            if len(between) <= 2:
+                return "from"  # "deixou a SPAL", "quitte l'OM"
     word = _word_before(ctx, club.start) or ""
     if word in lex.to_words or word + "'" in lex.to_words:
         if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
@@ -350,6 +353,10 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 if left:
                     move_type, picked = "departure", [(str(left[0].value), None)]
             dismissed = any(c.label == "departure" for c in info.triggers)
+            if move_type == "departure" and not dismissed:
+                # leaving, not sacked: only from a club the sentence says is left
+                left_clubs = {str(c.value) for c in info.clubs if relations[id(c)] == "from"}
+                picked = [p for p in picked if p[0] in left_clubs or p[0] == home]
             for to_club, from_club in picked:
                 kind = _player_move_type(info, move_type, to_club)
                 _add_claim(
