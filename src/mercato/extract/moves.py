@@ -9,26 +9,27 @@ status. Claims with the same key are merged across sentences.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from mercato.extract.context import ArticleContext, Cue, SentenceInfo
-from mercato.model import ROLES, Evidence, Mention, Move
-from mercato.nlp.text import TOKEN_RE, fold
+from mercato.extract.relations import (
+    HOLDER_ROLES,
+    STAFF_ROLES,
+    club_relation,
+    focus_club,
+    focus_person,
+    home_clubs,
+    named_as_reference,
+    past_title,
+    person_roles,
+)
+from mercato.extract.status import combined_status, sentence_status
+from mercato.model import Evidence, Mention, Move
 
-HOLDER_ROLES = frozenset({"president", "owner", "ceo", "executive"})
-STAFF_ROLES = frozenset(ROLES) - HOLDER_ROLES - {"player"}
-STATUS_RANK = {
-    "rumour": 0,
-    "negotiating": 1,
-    "agreed": 2,
-    "official": 3,
-    "collapsed": 4,
-    "denied": 5,
-}
 YEAR_REACH = 40  # an earlier year this close to the club or name dates the move
 TRIGGER_REACH = 250  # characters between a person and the cue that makes them move
+PERSONAL_CUES = frozenset({"extension", "departure"})  # moves that belong to one person
 
 
 @dataclass
@@ -45,210 +46,6 @@ class _Claim:
     main_votes: int = 0
     evidence: list[SentenceInfo] = field(default_factory=list)
     first: int = 0
-
-
-def person_roles(ctx: ArticleContext) -> dict[str, str]:
-    """The job each person holds in this article's words: a role id, or "player".
-
-    A title right next to the name counts most; a staff title elsewhere in the same
-    sentence counts a little, so that "Tudor ... sur le banc" still reads as a coach.
-    """
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for info in ctx.infos:
-        cues = [c for c in info.roles + info.positions + info.team_of if not _past_title(ctx, c)]
-        for mention in info.people:
-            cue = _adjacent_cue(mention, cues, ctx)
-            if cue is not None:
-                votes[str(mention.value)][cue.label] += 3
-            elif len({str(m.value) for m in info.people}) == 1:
-                for other in cues:
-                    if other.label in STAFF_ROLES and abs(other.start - mention.start) <= 80:
-                        votes[str(mention.value)][other.label] += 1
-    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
-
-
-def home_clubs(ctx: ArticleContext) -> dict[str, str]:
-    """The club each person is tied to in the article's words ("Burnley coach Kompany",
-    "l'attaquant du LOSC Victor Osimhen", "Man Utd striker Mason Greenwood")."""
-    homes: dict[str, Counter[str]] = defaultdict(Counter)
-    for info in ctx.infos:
-        cues = [
-            c
-            for c in info.roles + info.positions
-            if not _past_title(ctx, c) and not _is_new_job(info, c)
-        ]
-        for mention in info.people:
-            for club in info.clubs:
-                if re.fullmatch(r"\s?['’]s\s", ctx.text[club.end : mention.start]):
-                    homes[str(mention.value)][str(club.value)] += 1  # "Sporting's Ruben Amorim"
-            cue = _adjacent_cue(mention, cues, ctx)
-            if cue is None:
-                continue
-            for club in info.clubs:
-                if club.end <= cue.start and cue.start - club.end <= 4:
-                    homes[str(mention.value)][str(club.value)] += 1
-                elif cue.end <= club.start < mention.start or (
-                    0 <= club.start - cue.end <= 12
-                    and club_relation(ctx, info, club) in ("of", "from")
-                ):
-                    homes[str(mention.value)][str(club.value)] += 1
-    return {name: counts.most_common(1)[0][0] for name, counts in homes.items() if counts}
-
-
-def _adjacent_cue(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue | None:
-    """A job title right before the name ("l'entraîneur Gattuso") or right after it.
-
-    Between title and name there may be a club ("l'entraîneur de l'OM Roberto De Zerbi")
-    and small words, but at most one other word ("l'entraîneur italien Gattuso").
-    """
-    best: tuple[int, Cue] | None = None
-    lex = ctx.lex
-    for cue in cues:
-        if _past_title(ctx, cue):
-            continue
-        if cue.end <= mention.start:
-            gap = ctx.text[cue.end : mention.start]
-            distance = len(gap)
-            if distance > 45 or any(ch in gap for ch in ".;:!?\n"):
-                continue
-            between = [
-                fold(w) for w in TOKEN_RE.findall(_without_clubs(ctx, cue.end, mention.start))
-            ]
-            if any(w in lex.and_words or w in lex.by_words for w in between):
-                continue  # "l'entraîneur et De Laurentiis", "le directeur nommé par Longoria"
-            words = [w for w in between if w not in lex.stop_words and w not in lex.from_words]
-            if len(words) <= int(lex.adjective_after_noun) and (best is None or distance < best[0]):
-                best = (distance, cue)
-        elif cue.start >= mention.end and not _object_of_move(ctx, mention):
-            gap = ctx.folded[mention.end : cue.start]
-            words = TOKEN_RE.findall(gap)
-            # "Frank McCourt, le président", "Deco (director deportivo)", "X, the owner"
-            if (
-                len(gap) <= 8
-                and not set(gap) - (set(" ,(-–'") | set("".join(words)))
-                and all(w in ctx.lex.articles for w in words)
-            ):
-                if best is None or len(gap) < best[0]:
-                    best = (len(gap), cue)
-    return best[1] if best else None
-
-
-def _object_of_move(ctx: ArticleContext, mention: Mention) -> bool:
-    """ "Après avoir recruté Marco Otero, le président..." : right after a move verb, the
-    name is its object, and the title that follows is someone else's."""
-    return any(
-        0 <= mention.start - t.end <= 3
-        for info in ctx.infos
-        if info.start <= mention.start < info.end
-        for t in info.triggers
-    )
-
-
-def _past_title(ctx: ArticleContext, cue: Cue) -> bool:
-    """ "l'ancien entraîneur", "ex-joueur", "former manager": not the current job."""
-    before = fold(_without_clubs(ctx, max(0, cue.start - 40), cue.start))
-    words = TOKEN_RE.findall(before.replace("-", " ").replace("'", " "))
-    return any(w in ctx.lex.former_words for w in words[-4:])
-
-
-def _without_clubs(ctx: ArticleContext, start: int, end: int) -> str:
-    """The text between two offsets with club names and team qualifiers ("Under-19",
-    "women's") blanked out."""
-    spans = [
-        (c.start, c.end) for i in ctx.infos if i.start <= start < i.end for c in i.clubs + i.teams
-    ]
-    chars = list(ctx.text[start:end])
-    for span_start, span_end in spans:
-        for pos in range(max(span_start, start), min(span_end, end)):
-            chars[pos - start] = " "
-    return "".join(chars)
-
-
-def _word_before(ctx: ArticleContext, pos: int) -> str | None:
-    """The word before ``pos``, articles skipped: "à" in "à l'OM", "from" in "from the"."""
-    window = ctx.folded[max(0, pos - 30) : pos].replace("'", "' ")
-    for word in reversed(TOKEN_RE.findall(window)):
-        if word not in ctx.lex.articles:
-            return word
-    return None
-
-
-def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str:
-    """How a club stands in its sentence: "to", "from", "of" (a job there) or "none"."""
-    lex = ctx.lex
-    after = ctx.text[club.end : club.end + 3]
-    for cue in info.roles + info.positions:
-        if 0 <= cue.start - club.end <= 3 and not after.startswith((",", ".")):
-            return "to" if _is_new_job(info, cue) else "of"  # "new OM manager"
-        if 0 <= club.start - cue.end <= 12:
-            if _is_new_job(info, cue):
-                return "to"
-            between = ctx.folded[cue.end : club.start].strip(" '")
-            if (
-                between in lex.from_words
-                or between.split(" ")[-1:]
-                and set(between.replace("'", "' ").split()) <= set(lex.from_words) | lex.articles
-            ):
-                return "of"
-    window_start = max(info.start, club.start - 16)
-    for _, end, _ in lex.against_words.find(ctx.folded, window_start, club.start):
-        between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
-        if all(w in lex.articles for w in between):
-            return "against"  # "frente ao Estrela da Amadora", "contra el Betis": a fixture
-    for t in info.triggers:
-        between = TOKEN_RE.findall(ctx.folded[t.end : club.start].replace("'", " "))
-        if t.label == "leave" and t.end <= club.start and all(w in lex.articles for w in between):
-            if len(between) <= 2:
-                return "from"  # "deixou a SPAL", "quitte l'OM"
-    word = _word_before(ctx, club.start) or ""
-    if word in lex.to_words or word + "'" in lex.to_words:
-        if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
-            return "from"  # "a versé 18 millions au Celta": the club paid is the seller
-        return "to"
-    if word in lex.from_words or word + "'" in lex.from_words:
-        offers = [c for c in info.statuses if c.label == "negotiating"]
-        if any(0 <= club.start - c.end <= 45 for c in offers):
-            return "to"  # "une offre de la part de Valence", "an offer from Lazio": the bidder
-        wishes = [c for c in info.statuses if c.label == "rumour"] + info.hedges
-        if any(0 <= club.start - c.end <= 8 for c in wishes):
-            return "to"  # "la priorité de l'Atalanta", "target of Juventus": who wants him
-        return "from"
-    return "none"
-
-
-def _is_new_job(info: SentenceInfo, cue: Cue) -> bool:
-    """ "nouvel entraîneur de", "devient conseiller football du PSG": the club is where
-    the job starts."""
-    return any(
-        t.label == "appointment"
-        and (t.start <= cue.start and t.end >= cue.end or 0 <= cue.start - t.end <= 2)
-        for t in info.triggers
-    )
-
-
-def sentence_status(info: SentenceInfo) -> str | None:
-    labels = {c.label for c in info.statuses}
-    hedged = bool(info.hedges)
-    for status in ("denied", "collapsed"):
-        if status in labels:
-            return status
-    if "modal" in labels:
-        # "devrait signer", "set to join": agreed when a deal or talks are reported with it
-        return "agreed" if labels & {"official", "agreed", "negotiating"} else "rumour"
-    if "official" in labels and not hedged:
-        return "official"
-    if "agreed" in labels:
-        return "agreed"
-    if "official" in labels:
-        return "agreed"
-    if "negotiating" in labels:
-        return "negotiating"
-    if "rumour" in labels or hedged:
-        return "rumour"
-    return None
-
-
-PERSONAL_CUES = frozenset({"extension", "departure"})
 
 
 def _move_type(
@@ -287,7 +84,7 @@ def _move_type(
         if not any(abs(c.start - mention.start) <= 80 for c in info.positions):
             person_role = "staff"
     if person_role is None and any(
-        abs(c.start - mention.start) <= 120 and not _past_title(ctx, c) for c in info.positions
+        abs(c.start - mention.start) <= 120 and not past_title(ctx, c) for c in info.positions
     ):
         person_role = "player"
     if person_role is None and staff_article:
@@ -324,7 +121,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
             _extension_at_focus(ctx, info, focus, subject, roles, homes, claims, published_year)
         if not info.triggers or not info.clubs:
             continue
-        people = [m for m in info.people if not _named_as_reference(ctx, info, m)]
+        people = [m for m in info.people if not named_as_reference(ctx, info, m)]
         if not people and not info.people and subject:
             people = [Mention("PERSON", info.start, info.start, "", subject)]
         relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
@@ -374,57 +171,6 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     _headline_verdict(ctx, list(claims.values()))
     _drop_unconfirmed_exits(claims, sacked)
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
-
-
-def _named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:
-    """ "il braccio destro di Benatia", "collaborateur de Longoria": the person is named as
-    someone's reference, not as the one moving. "l'arrivée de De Zerbi" is not possessive:
-    the word before "de" is a move cue."""
-    before = ctx.folded[info.start : mention.start].rstrip()
-    words = TOKEN_RE.findall(before)
-    if words and words[-1] in ctx.lex.by_words:
-        by_start = info.start + before.rfind(words[-1])
-        cues = info.triggers + info.roles + info.team_of
-        # "nommé par Pablo Longoria", "la squadra guidata da De Zerbi": the agent
-        return any(0 <= by_start - c.end <= 2 or c.start < by_start < c.end for c in cues)
-    if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):
-        return False
-    of_start = (
-        info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
-    )
-    cues = info.triggers + info.statuses + info.roles + info.positions
-    return not any(0 <= of_start - c.end <= 2 or c.start <= of_start < c.end for c in cues)
-
-
-def focus_person(ctx: ArticleContext) -> str | None:
-    """Whom the article is about: named most often (the headline counting double), the
-    earliest on a tie. Sentences that name nobody ("il a signé") are about them."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for info in ctx.infos:
-        for mention in info.people:
-            if _named_as_reference(ctx, info, mention):
-                continue
-            name = str(mention.value)
-            counts[name] += 2 if info.sentence.index == 0 else 1
-            first.setdefault(name, mention.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda n: (counts[n], -first[n]))
-
-
-def focus_club(ctx: ArticleContext) -> str | None:
-    """The club the article is about: named most often (bare city names count half), the
-    headline double. A title or an extension stated without a club refers to it."""
-    counts: Counter[str] = Counter()
-    for info in ctx.infos:
-        for club in info.clubs:
-            weight = club.score * (2 if info.sentence.index == 0 else 1)
-            counts[str(club.value)] += weight
-    if not counts:
-        return None
-    (best, n), *rest = counts.most_common(2) + [("", 0)]
-    return best if n >= 2 and n > rest[0][1] else None
 
 
 def staff_cue_role(ctx: ArticleContext) -> str:
@@ -513,7 +259,7 @@ def _extension_at_focus(
     is about, said without a club, is with their club, else the article's."""
     for mention in info.people:
         name = str(mention.value)
-        if name != subject or _named_as_reference(ctx, info, mention):
+        if name != subject or named_as_reference(ctx, info, mention):
             continue
         move_type = _move_type(ctx, info, roles.get(name), mention, False)
         if move_type != "extension":
@@ -537,7 +283,7 @@ def _drop_unconfirmed_exits(
             continue
         if (claim.person, claim.to_club) not in joins:
             continue
-        if _combined_status(claim.statuses or ["official"]) != "official":
+        if combined_status(claim.statuses or ["official"]) != "official":
             del claims[key]
 
 
@@ -701,7 +447,7 @@ def _add_claim(
 
 def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
     if claim.statuses:
-        status = _combined_status(claim.statuses)
+        status = combined_status(claim.statuses)
     else:
         status = "official" if claim.type == "departure" else "rumour"
     if claim.type == "departure" and status in ("negotiating", "agreed"):
@@ -721,18 +467,6 @@ def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
         salience=salience,
         evidence=evidence,
     )
-
-
-STAGES = ("rumour", "negotiating", "agreed", "official")
-
-
-def _combined_status(statuses: list[str]) -> str:
-    """The furthest stage the article asserts (ANNOTATION.md); a denial or a collapse
-    anywhere overrides it."""
-    for final in ("denied", "collapsed"):
-        if final in statuses:
-            return final
-    return max(statuses, key=STAGES.index)
 
 
 def _year(published: str | None) -> int | None:

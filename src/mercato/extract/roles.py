@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from mercato.extract.context import ArticleContext, SentenceInfo
-from mercato.extract.moves import _adjacent_cue, _is_new_job, club_relation, focus_club
+from mercato.extract.relations import adjacent_title, club_relation, focus_club, is_new_job
 from mercato.model import Evidence, Mention, Move, RoleFact
 
 _YEAR_AFTER = re.compile(r"\D{0,25}?(?:(?P<month>[a-z]+)\s+)?(?P<year>20\d\d)")
@@ -28,19 +28,19 @@ def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
     found: dict[tuple[str, str, str], RoleFact] = {}
     focus = focus_club(ctx)
     for info in ctx.infos:
-        cues = [c for c in info.roles + info.positions if not _is_new_job(info, c)]
+        cues = [c for c in info.roles + info.positions if not is_new_job(info, c)]
         for mention in info.people:
             side = _scorer_side(ctx, info, mention)
             if side:
                 _add(found, ctx, info, mention, side, "player", "first_team", None)
-            team_cue = _adjacent_cue(mention, info.team_of, ctx)
+            team_cue = adjacent_title(mention, info.team_of, ctx)
             led = _nearest_side(ctx, info, mention) or focus if team_cue else None
             if team_cue and led:
                 _add(found, ctx, info, mention, led, team_cue.label, "first_team", None)
             coached = _club_of_person(ctx, info, mention)
             if coached:
                 _add(found, ctx, info, mention, coached, "head_coach", "first_team", None)
-            cue = _adjacent_cue(mention, cues, ctx)
+            cue = adjacent_title(mention, cues, ctx)
             if cue is None:
                 continue
             club = _club_for(ctx, info, cue.start, cue.end, mention)

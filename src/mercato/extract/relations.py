@@ -1,0 +1,249 @@
+"""How the mentions of one sentence relate: which club a person goes to or comes from,
+which job title belongs to which name, who the article is about.
+
+These readings are shared by the move and role extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from mercato.extract.context import ArticleContext, Cue, SentenceInfo
+from mercato.model import ROLES, Mention
+from mercato.nlp.text import TOKEN_RE, fold
+
+HOLDER_ROLES = frozenset({"president", "owner", "ceo", "executive"})
+
+
+STAFF_ROLES = frozenset(ROLES) - HOLDER_ROLES - {"player"}
+
+
+def person_roles(ctx: ArticleContext) -> dict[str, str]:
+    """The job each person holds in this article's words: a role id, or "player".
+
+    A title right next to the name counts most; a staff title elsewhere in the same
+    sentence counts a little, so that "Tudor ... sur le banc" still reads as a coach.
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for info in ctx.infos:
+        cues = [c for c in info.roles + info.positions + info.team_of if not past_title(ctx, c)]
+        for mention in info.people:
+            cue = adjacent_title(mention, cues, ctx)
+            if cue is not None:
+                votes[str(mention.value)][cue.label] += 3
+            elif len({str(m.value) for m in info.people}) == 1:
+                for other in cues:
+                    if other.label in STAFF_ROLES and abs(other.start - mention.start) <= 80:
+                        votes[str(mention.value)][other.label] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+
+
+def home_clubs(ctx: ArticleContext) -> dict[str, str]:
+    """The club each person is tied to in the article's words ("Burnley coach Kompany",
+    "l'attaquant du LOSC Victor Osimhen", "Man Utd striker Mason Greenwood")."""
+    homes: dict[str, Counter[str]] = defaultdict(Counter)
+    for info in ctx.infos:
+        cues = [
+            c
+            for c in info.roles + info.positions
+            if not past_title(ctx, c) and not is_new_job(info, c)
+        ]
+        for mention in info.people:
+            for club in info.clubs:
+                if re.fullmatch(r"\s?['’]s\s", ctx.text[club.end : mention.start]):
+                    homes[str(mention.value)][str(club.value)] += 1  # "Sporting's Ruben Amorim"
+            cue = adjacent_title(mention, cues, ctx)
+            if cue is None:
+                continue
+            for club in info.clubs:
+                if club.end <= cue.start and cue.start - club.end <= 4:
+                    homes[str(mention.value)][str(club.value)] += 1
+                elif cue.end <= club.start < mention.start or (
+                    0 <= club.start - cue.end <= 12
+                    and club_relation(ctx, info, club) in ("of", "from")
+                ):
+                    homes[str(mention.value)][str(club.value)] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in homes.items() if counts}
+
+
+def adjacent_title(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cue | None:
+    """A job title right before the name ("l'entraîneur Gattuso") or right after it.
+
+    Between title and name there may be a club ("l'entraîneur de l'OM Roberto De Zerbi")
+    and small words, but at most one other word ("l'entraîneur italien Gattuso").
+    """
+    best: tuple[int, Cue] | None = None
+    lex = ctx.lex
+    for cue in cues:
+        if past_title(ctx, cue):
+            continue
+        if cue.end <= mention.start:
+            gap = ctx.text[cue.end : mention.start]
+            distance = len(gap)
+            if distance > 45 or any(ch in gap for ch in ".;:!?\n"):
+                continue
+            between = [
+                fold(w) for w in TOKEN_RE.findall(_without_clubs(ctx, cue.end, mention.start))
+            ]
+            if any(w in lex.and_words or w in lex.by_words for w in between):
+                continue  # "l'entraîneur et De Laurentiis", "le directeur nommé par Longoria"
+            words = [w for w in between if w not in lex.stop_words and w not in lex.from_words]
+            if len(words) <= int(lex.adjective_after_noun) and (best is None or distance < best[0]):
+                best = (distance, cue)
+        elif cue.start >= mention.end and not _object_of_move(ctx, mention):
+            gap = ctx.folded[mention.end : cue.start]
+            words = TOKEN_RE.findall(gap)
+            # "Frank McCourt, le président", "Deco (director deportivo)", "X, the owner"
+            if (
+                len(gap) <= 8
+                and not set(gap) - (set(" ,(-–'") | set("".join(words)))
+                and all(w in ctx.lex.articles for w in words)
+            ):
+                if best is None or len(gap) < best[0]:
+                    best = (len(gap), cue)
+    return best[1] if best else None
+
+
+def _object_of_move(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "Après avoir recruté Marco Otero, le président..." : right after a move verb, the
+    name is its object, and the title that follows is someone else's."""
+    return any(
+        0 <= mention.start - t.end <= 3
+        for info in ctx.infos
+        if info.start <= mention.start < info.end
+        for t in info.triggers
+    )
+
+
+def past_title(ctx: ArticleContext, cue: Cue) -> bool:
+    """ "l'ancien entraîneur", "ex-joueur", "former manager": not the current job."""
+    before = fold(_without_clubs(ctx, max(0, cue.start - 40), cue.start))
+    words = TOKEN_RE.findall(before.replace("-", " ").replace("'", " "))
+    return any(w in ctx.lex.former_words for w in words[-4:])
+
+
+def _without_clubs(ctx: ArticleContext, start: int, end: int) -> str:
+    """The text between two offsets with club names and team qualifiers ("Under-19",
+    "women's") blanked out."""
+    spans = [
+        (c.start, c.end) for i in ctx.infos if i.start <= start < i.end for c in i.clubs + i.teams
+    ]
+    chars = list(ctx.text[start:end])
+    for span_start, span_end in spans:
+        for pos in range(max(span_start, start), min(span_end, end)):
+            chars[pos - start] = " "
+    return "".join(chars)
+
+
+def _word_before(ctx: ArticleContext, pos: int) -> str | None:
+    """The word before ``pos``, articles skipped: "à" in "à l'OM", "from" in "from the"."""
+    window = ctx.folded[max(0, pos - 30) : pos].replace("'", "' ")
+    for word in reversed(TOKEN_RE.findall(window)):
+        if word not in ctx.lex.articles:
+            return word
+    return None
+
+
+def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str:
+    """How a club stands in its sentence: "to", "from", "of" (a job there) or "none"."""
+    lex = ctx.lex
+    after = ctx.text[club.end : club.end + 3]
+    for cue in info.roles + info.positions:
+        if 0 <= cue.start - club.end <= 3 and not after.startswith((",", ".")):
+            return "to" if is_new_job(info, cue) else "of"  # "new OM manager"
+        if 0 <= club.start - cue.end <= 12:
+            if is_new_job(info, cue):
+                return "to"
+            between = ctx.folded[cue.end : club.start].strip(" '")
+            if (
+                between in lex.from_words
+                or between.split(" ")[-1:]
+                and set(between.replace("'", "' ").split()) <= set(lex.from_words) | lex.articles
+            ):
+                return "of"
+    window_start = max(info.start, club.start - 16)
+    for _, end, _ in lex.against_words.find(ctx.folded, window_start, club.start):
+        between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
+        if all(w in lex.articles for w in between):
+            return "against"  # "frente ao Estrela da Amadora", "contra el Betis": a fixture
+    for t in info.triggers:
+        between = TOKEN_RE.findall(ctx.folded[t.end : club.start].replace("'", " "))
+        if t.label == "leave" and t.end <= club.start and all(w in lex.articles for w in between):
+            if len(between) <= 2:
+                return "from"  # "deixou a SPAL", "quitte l'OM"
+    word = _word_before(ctx, club.start) or ""
+    if word in lex.to_words or word + "'" in lex.to_words:
+        if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
+            return "from"  # "a versé 18 millions au Celta": the club paid is the seller
+        return "to"
+    if word in lex.from_words or word + "'" in lex.from_words:
+        offers = [c for c in info.statuses if c.label == "negotiating"]
+        if any(0 <= club.start - c.end <= 45 for c in offers):
+            return "to"  # "une offre de la part de Valence", "an offer from Lazio": the bidder
+        wishes = [c for c in info.statuses if c.label == "rumour"] + info.hedges
+        if any(0 <= club.start - c.end <= 8 for c in wishes):
+            return "to"  # "la priorité de l'Atalanta", "target of Juventus": who wants him
+        return "from"
+    return "none"
+
+
+def is_new_job(info: SentenceInfo, cue: Cue) -> bool:
+    """ "nouvel entraîneur de", "devient conseiller football du PSG": the club is where
+    the job starts."""
+    return any(
+        t.label == "appointment"
+        and (t.start <= cue.start and t.end >= cue.end or 0 <= cue.start - t.end <= 2)
+        for t in info.triggers
+    )
+
+
+def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:
+    """ "il braccio destro di Benatia", "collaborateur de Longoria": the person is named as
+    someone's reference, not as the one moving. "l'arrivée de De Zerbi" is not possessive:
+    the word before "de" is a move cue."""
+    before = ctx.folded[info.start : mention.start].rstrip()
+    words = TOKEN_RE.findall(before)
+    if words and words[-1] in ctx.lex.by_words:
+        by_start = info.start + before.rfind(words[-1])
+        cues = info.triggers + info.roles + info.team_of
+        # "nommé par Pablo Longoria", "la squadra guidata da De Zerbi": the agent
+        return any(0 <= by_start - c.end <= 2 or c.start < by_start < c.end for c in cues)
+    if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):
+        return False
+    of_start = (
+        info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
+    )
+    cues = info.triggers + info.statuses + info.roles + info.positions
+    return not any(0 <= of_start - c.end <= 2 or c.start <= of_start < c.end for c in cues)
+
+
+def focus_person(ctx: ArticleContext) -> str | None:
+    """Whom the article is about: named most often (the headline counting double), the
+    earliest on a tie. Sentences that name nobody ("il a signé") are about them."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for info in ctx.infos:
+        for mention in info.people:
+            if named_as_reference(ctx, info, mention):
+                continue
+            name = str(mention.value)
+            counts[name] += 2 if info.sentence.index == 0 else 1
+            first.setdefault(name, mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def focus_club(ctx: ArticleContext) -> str | None:
+    """The club the article is about: named most often (bare city names count half), the
+    headline double. A title or an extension stated without a club refers to it."""
+    counts: Counter[str] = Counter()
+    for info in ctx.infos:
+        for club in info.clubs:
+            weight = club.score * (2 if info.sentence.index == 0 else 1)
+            counts[str(club.value)] += weight
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    return best if n >= 2 and n > rest[0][1] else None

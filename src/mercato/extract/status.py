@@ -1,0 +1,42 @@
+"""Status: how far a sentence, and an article, says a move has gone."""
+
+from __future__ import annotations
+
+from mercato.extract.context import SentenceInfo
+
+
+def sentence_status(info: SentenceInfo) -> str | None:
+    """The stage a sentence's cues give, or None when it has none. A denial or a collapse
+    wins; "devrait", "set to" count as agreed only beside a deal or talks; a hedge lowers
+    an official cue to agreed."""
+    labels = {c.label for c in info.statuses}
+    hedged = bool(info.hedges)
+    for status in ("denied", "collapsed"):
+        if status in labels:
+            return status
+    if "modal" in labels:
+        # "devrait signer", "set to join": agreed when a deal or talks are reported with it
+        return "agreed" if labels & {"official", "agreed", "negotiating"} else "rumour"
+    if "official" in labels and not hedged:
+        return "official"
+    if "agreed" in labels:
+        return "agreed"
+    if "official" in labels:
+        return "agreed"
+    if "negotiating" in labels:
+        return "negotiating"
+    if "rumour" in labels or hedged:
+        return "rumour"
+    return None
+
+
+STAGES = ("rumour", "negotiating", "agreed", "official")
+
+
+def combined_status(statuses: list[str]) -> str:
+    """The furthest stage the article asserts (ANNOTATION.md); a denial or a collapse
+    anywhere overrides it."""
+    for final in ("denied", "collapsed"):
+        if final in statuses:
+            return final
+    return max(statuses, key=STAGES.index)
