@@ -21,11 +21,6 @@ _FEE_RE = re.compile(
 _WORD_FEE_RE = re.compile(r"\b(?P<word>[a-z]+)\s(?=(?P<unit>[a-z]+)\b)")
 _OTHER_CURRENCY = re.compile(r"^\s?(?:£|\$|usd|gbp)")
 _WORDS_AFTER = re.compile(r"^\s?(?:(?:de|di|d'|do|of)\s?)?(\w+)")
-_SALARY = re.compile(
-    r"salaire|salari|stipendi|ingaggio|sueldo|gehalt|per season|a stagione|par an|per year|a week"
-    r"|per week|par saison|por temporada|pro saison|pro jahr|por ano|l'anno|all'anno|al ano"
-    r"|a stagione|par mois|a month",
-)
 
 
 def find_fees(text: str, folded: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
@@ -54,13 +49,13 @@ def find_fees(text: str, folded: str, start: int, end: int, lex: Lexicon) -> lis
         ):
             continue
         value = _number(m.group("num")) * scale
-        if value < 100_000 or _is_salary(folded, m.start(), m.end()):
+        if value < 100_000 or _is_salary(folded, m.start(), m.end(), lex):
             continue
         found.append(Mention("FEE", m.start(), m.end(), text[m.start() : m.end()], value))
     for m in _WORD_FEE_RE.finditer(folded, start, end):
         number = lex.number_words.get(m.group("word"))
         scale = _scale(m.group("unit"), lex)
-        if number is None or scale is None or _is_salary(folded, m.start(), m.end()):
+        if number is None or scale is None or _is_salary(folded, m.start(), m.end(), lex):
             continue
         end = m.end() + len(m.group("unit"))
         found.append(Mention("FEE", m.start(), end, text[m.start() : end], number * scale))
@@ -85,8 +80,8 @@ def _number(raw: str) -> float:
     return float(raw.replace(",", "."))
 
 
-def _is_salary(folded: str, start: int, end: int) -> bool:
-    return bool(_SALARY.search(folded[max(0, start - 40) : end + 30]))
+def _is_salary(folded: str, start: int, end: int, lex: Lexicon) -> bool:
+    return bool(lex.salary_words.find(folded, max(0, start - 40), min(len(folded), end + 30)))
 
 
 def _foreign_before(folded: str, pos: int) -> bool:

@@ -124,6 +124,7 @@ class Lexicon:
     million_words: frozenset[str]
     other_currencies: frozenset[str]  # "livres", "sterline": a fee not in euros
     thousand_words: frozenset[str]
+    salary_words: CueSet  # "a stagione", "per week": an amount that is not a fee
     number_words: dict[str, float]
     not_names: frozenset[str]
     name_particles: frozenset[str]
@@ -174,6 +175,7 @@ def load_lexicon(lang: str) -> Lexicon:
         million_words=frozenset(fold(w) for w in words.get("million", [])),
         other_currencies=frozenset(fold(w) for w in words.get("other_currencies", [])),
         thousand_words=frozenset(fold(w) for w in words.get("thousand", [])),
+        salary_words=compile_cues({"salary": words.get("salary", [])}),
         number_words={fold(k): float(v) for k, v in data.get("numbers", {}).items()},
         not_names=(_not_names_everywhere() | shared["not_names"]) - shared["first_names"],
         name_particles=frozenset(words.get("name_particles", [])) | shared["particles"],

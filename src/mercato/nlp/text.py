@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mercato.datafiles import read_toml
+
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
@@ -63,9 +65,13 @@ _BOUNDARY_RE = re.compile(
     r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"  # "encontros.De acordo": a lost space
     r"|\n+"
 )
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sr|Jr|Mme|Mlle|Sig|Dott|Avv|Prof|Nr|No|vs|etc|ca|Ing|Co)\.$)"
-)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> re.Pattern[str]:
+    """A single capital or a known abbreviation (``data/names.toml``) before a full stop."""
+    words = read_toml("data", "names.toml").get("abbreviations", [])
+    return re.compile(r"\b(?:[A-Z]|" + "|".join(re.escape(w) for w in words) + r")\.$")
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -75,7 +81,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     for match in _BOUNDARY_RE.finditer(text, start):
         piece_end = match.start()
         if match.group().strip() == "" and "\n" not in match.group():
-            if _ABBREVIATIONS.search(text[max(pos, piece_end - 6) : piece_end]):
+            if _abbreviations().search(text[max(pos, piece_end - 6) : piece_end]):
                 continue
         _append(text, pos, piece_end, spans)
         pos = match.end()
