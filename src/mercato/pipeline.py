@@ -38,12 +38,48 @@ class Pipeline:
             yield item if isinstance(item, Skip) else self.process(item)
 
 
-def default_pipeline() -> Pipeline:
-    """Header and tweets, language identification, then mentions, moves and roles."""
+def default_pipeline(stories: bool = True) -> Pipeline:
+    """Header and tweets, language identification, mentions, moves and roles, then story
+    ids shared by the moves of every article the pipeline has seen so far."""
     from mercato.extract import extract_stage
     from mercato.ingest import header_stage
     from mercato.nlp.langid import language_stage
+    from mercato.stories import StoryIndex
 
-    return Pipeline(
-        [("header", header_stage), ("language", language_stage), ("extract", extract_stage)]
-    )
+    stages: list[tuple[str, Stage]] = [
+        ("header", header_stage),
+        ("language", language_stage),
+        ("extract", extract_stage),
+    ]
+    if stories:
+        stages.append(("stories", StoryIndex().assign_article))
+    return Pipeline(stages)
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker() -> None:
+    global _worker_pipeline
+    _worker_pipeline = default_pipeline(stories=False)
+
+
+def _process_in_worker(item: Article | Skip) -> Article | Skip:
+    assert _worker_pipeline is not None
+    return item if isinstance(item, Skip) else _worker_pipeline.process(item)
+
+
+def run_parallel(items: Iterable[Article | Skip], workers: int) -> Iterator[Article | Skip]:
+    """Extraction (without stories) over ``workers`` processes, results in input order.
+
+    Stories are assigned afterwards, in one place, so that ids do not depend on which
+    worker saw which article.
+    """
+    if workers <= 1:
+        yield from default_pipeline(stories=False).run(items)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_init_worker) as pool:
+        yield from pool.imap(_process_in_worker, items, chunksize=8)

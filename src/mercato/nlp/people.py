@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mercato.model import Mention
 from mercato.nlp.lexicon import Lexicon, first_names
@@ -235,3 +236,38 @@ def _cue_right_after(run: _Run, cue_spans: list[tuple[int, int]]) -> bool:
 
 def _near_cue(run: _Run, cue_spans: list[tuple[int, int]], reach: int = 30) -> bool:
     return any(0 <= run.start - e <= reach or 0 <= s - run.end <= 4 for s, e in cue_spans)
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str | None) -> tuple[str, ...]:
+    """A person name as folded word tokens: "Rúben Amorim" -> ("ruben", "amorim")."""
+    return tuple(t.text for t in tokens(fold(name or "")))
+
+
+def _first_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Whether two spellings of a name can denote the same person.
+
+    Same folded name; or a one-word name equal to the other's first or last word
+    (``Xavi`` / ``Xavi Hernández``, ``Greenwood`` / ``Mason Greenwood``); or a shared
+    surname (the longest common run of last words, so ``De Zerbi`` / ``Roberto De Zerbi``)
+    with first names that do not contradict (equal, or one an initial of the other).
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if len(ta) == 1 or len(tb) == 1:
+        single, other = (ta, tb) if len(ta) == 1 else (tb, ta)
+        return single[0] in (other[0], other[-1])
+    k = 0
+    while k < min(len(ta), len(tb)) and ta[-1 - k] == tb[-1 - k]:
+        k += 1
+    return k > 0 and _first_names_agree(ta[: len(ta) - k], tb[: len(tb) - k])
