@@ -31,6 +31,7 @@ def test_dev_corpus_floor() -> None:
     assert report["roles"]["f1"] >= 0.49
     assert report["lang"]["accuracy"] >= 0.95
     assert report["published"]["accuracy"] >= 0.95
+    assert report["stories"]["f1"] >= 0.90  # same story across articles and languages
     for lang, figures in report["per_language"].items():
         assert figures["moves"]["f1"] >= 0.38, lang
 
