@@ -97,3 +97,11 @@ def test_dates_and_outlets():
     assert parse_day("not a date") is None
     assert outlet_of("https://www.lequipe.fr/Football/x") == "lequipe.fr"
     assert outlet_of(None) is None
+
+
+def test_story_ids_keep_name_particles():
+    index = StoryIndex()
+    story = index.assign(
+        report("Roberto De Zerbi", "Olympique de Marseille", "appointment"), "2024-06"
+    )
+    assert story == "de-zerbi-olympique-de-marseille-2024"

@@ -26,8 +26,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from urllib.parse import urlsplit
 
+from mercato.datafiles import read_toml
 from mercato.model import Article, Move
 from mercato.nlp.people import name_tokens, same_person
 from mercato.nlp.text import fold
@@ -78,6 +80,22 @@ def outlet_of(url: str | None) -> str | None:
 def folded_name(name: str) -> str:
     """A name in its search form: " ruben amorim " (folded words between spaces)."""
     return " " + " ".join(name_tokens(name)) + " "
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(read_toml("data", "names.toml").get("particles", ()))
+
+
+def surname(name: str) -> str:
+    """The last name with its particles: "Roberto De Zerbi" -> "De Zerbi"."""
+    words = name.split()
+    if not words:
+        return "someone"
+    start = len(words) - 1
+    while start > 0 and words[start - 1] in _name_particles():
+        start -= 1
+    return " ".join(words[start:])
 
 
 def slug(text: str) -> str:
@@ -204,15 +222,15 @@ class StoryIndex:
         return article
 
     def _new_id(self, move: Move, day: date | None) -> str:
-        surname = name_tokens(move.person)[-1:] or ["someone"]
+        person = slug(surname(move.person))
         club = slug(move.to_club)
         year = str(day.year) if day else "undated"
         if move.type == "departure":
-            base = f"{slug(surname[0])}-leaves-{club}-{year}"
+            base = f"{person}-leaves-{club}-{year}"
         elif move.type == "extension":
-            base = f"{slug(surname[0])}-{club}-extension-{year}"
+            base = f"{person}-{club}-extension-{year}"
         else:
-            base = f"{slug(surname[0])}-{club}-{year}"
+            base = f"{person}-{club}-{year}"
         candidate, n = base, 2
         while candidate in self._entries:
             candidate, n = f"{base}-{n}", n + 1
