@@ -119,13 +119,24 @@ def stories(
     if not include_background:
         query = query.where(s.c.main == 1)
     query = query.order_by(s.c.last_day.desc().nulls_last(), s.c.reports.desc(), s.c.id)
-    with store.connect() as conn:
-        rows = list(conn.execute(query))
-    if person:
-        rows = [r for r in rows if same_person(person, r.person)]
     limit = _bounded(limit)
-    items = [_story_item(r) for r in rows[offset : offset + limit]]
-    return _page(len(rows), limit, offset, items)
+    total, rows = _paged(store, query, limit, offset, person)
+    return _page(total, limit, offset, [_story_item(r) for r in rows])
+
+
+def _paged(
+    store: Store, query: Select[Any], limit: int, offset: int, person: str | None
+) -> tuple[int, list[Any]]:
+    """The total and one page of ``query``'s rows. A person filter is decided in Python
+    (name variants), so then the coarse SQL matches are all read; otherwise SQL pages."""
+    with store.connect() as conn:
+        if person:
+            rows = [r for r in conn.execute(query) if same_person(person, r.person)]
+            return len(rows), rows[offset : offset + limit]
+        total = conn.execute(
+            select(func.count()).select_from(query.order_by(None).subquery())
+        ).scalar_one()
+        return total, list(conn.execute(query.limit(limit).offset(offset)))
 
 
 def _story_item(row: Any) -> dict[str, Any]:
@@ -210,12 +221,9 @@ def moves(
     if since:
         query = query.where(m.c.day >= as_day(since))
     query = query.order_by(m.c.day.desc().nulls_last(), m.c.id.desc())
-    with store.connect() as conn:
-        rows = list(conn.execute(query))
-    if person:
-        rows = [r for r in rows if same_person(person, r.person)]
     limit = _bounded(limit)
-    return _page(len(rows), limit, offset, [_row_dict(r) for r in rows[offset : offset + limit]])
+    total, rows = _paged(store, query, limit, offset, person)
+    return _page(total, limit, offset, [_row_dict(r) for r in rows])
 
 
 def articles(store: Store, limit: int = 50, offset: int = 0) -> dict[str, Any]:
