@@ -20,6 +20,7 @@ from mercato.nlp.people import Person, find_people
 from mercato.nlp.text import Sentence, fold, sentences
 
 _LINK_RE = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|@\w+")
+_DATE_AFTER_RE = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")  # "May 29, 2024"
 _YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
@@ -95,7 +96,11 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         slex = _tweet_lexicon(article, s.start, pasted, tweet_lexicons) or lex
         toks = cue_tokens(folded, s.start, s.end)
         info.clubs = [c for c in resolver.find(text, lang, s.start, s.end)]
-        info.roles = _cues(slex.roles.find(folded, s.start, s.end, toks))
+        info.roles = [  # "AD", "DS", "DT" are titles; "ad Alvaro Morata" is a preposition
+            c
+            for c in _cues(slex.roles.find(folded, s.start, s.end, toks))
+            if c.end - c.start > 3 or not text[c.start : c.end].islower()
+        ]
         info.positions = _cues(slex.positions.find(folded, s.start, s.end, toks))
         info.scorers = _cues(slex.scorers.find(folded, s.start, s.end, toks))
         info.team_of = _cues(slex.team_of.find(folded, s.start, s.end, toks))
@@ -107,8 +112,13 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
             c
             for c in _cues(slex.statuses.find(folded, s.start, s.end, toks))
             if not any(a < c.end and c.start < b for a, b, _ in credits)
+            and not _DATE_AFTER_RE.match(text, c.end)
         ]
-        info.hedges = _cues(slex.hedges.find(folded, s.start, s.end, toks))
+        info.hedges = [  # "— FC Barcelona (@FCBarcelona) May 29, 2024": a date, not "may"
+            c
+            for c in _cues(slex.hedges.find(folded, s.start, s.end, toks))
+            if not _DATE_AFTER_RE.match(text, c.end)
+        ]
         info.past = _cues(slex.past.find(folded, s.start, s.end, toks))
         info.fees = find_fees(text, folded, s.start, s.end, slex)
         info.sources = find_sources(text, folded, s.start, s.end, slex)
@@ -126,6 +136,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
     people = find_people(text, sents, lex, blocked, cue_spans)
     journalists = {fold(j) for j in book.journalists}
     people = [p for p in people if fold(p.name) not in journalists]
+    people = _credit_journalists(text, folded, lex, people, infos)
     by_sentence = {id(i): i for i in infos}
     for person in people:
         for mention in person.mentions:
@@ -180,6 +191,36 @@ def _new_jobs(
         if i and toks[i - 1][0] in lex.new_words:
             found.append(Cue(toks[i - 1][1], cue.end, "appointment"))
     return found
+
+
+_TITLE_GAP_RE = re.compile(r"\s*(?:,|\(|\s-|\s–)?\s*(?:(?:le|la|il|el|o|a|the|der|die)\s+)?$")
+
+
+def _credit_journalists(
+    text: str, folded: str, lex: Lexicon, people: list[Person], infos: list[SentenceInfo]
+) -> list[Person]:
+    """ "Isaac Fouto, journaliste de la radio COPE", "the journalist Ben Jacobs": a name
+    next to a journalist's title is a credited source, not someone in the story."""
+    if lex.journalist_titles is None:
+        return people
+    kept = []
+    for person in people:
+        credited = []
+        for m in person.mentions:
+            after = lex.journalist_titles.find(folded, m.end, min(len(folded), m.end + 20))
+            before = lex.journalist_titles.find(folded, max(0, m.start - 20), m.start)
+            if any(_TITLE_GAP_RE.match(folded[m.end : s]) for s, _, _ in after[:1]) or any(
+                not folded[e : m.start].strip(" ") for _, e, _ in before[-1:]
+            ):
+                credited.append(m)
+        if not credited:
+            kept.append(person)
+            continue
+        for m in person.mentions:
+            info = _info_at(infos, m.start)
+            if info is not None:
+                info.sources.append(Mention("SOURCE", m.start, m.end, m.text, person.name))
+    return kept
 
 
 def _info_at(infos: list[SentenceInfo], pos: int) -> SentenceInfo | None:

@@ -10,7 +10,7 @@ status. Claims with the same key are merged across sentences.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mercato.extract.context import ArticleContext, Cue, SentenceInfo
 from mercato.extract.relations import (
@@ -20,12 +20,14 @@ from mercato.extract.relations import (
     focus_club,
     focus_person,
     home_clubs,
+    is_new_job,
     named_as_reference,
     past_title,
     person_roles,
 )
 from mercato.extract.status import combined_status, sentence_status
 from mercato.model import Evidence, Mention, Move
+from mercato.nlp.text import TOKEN_RE
 
 YEAR_REACH = 40  # an earlier year this close to the club or name dates the move
 TRIGGER_REACH = 250  # characters between a person and the cue that makes them move
@@ -145,6 +147,14 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 wanted = ("to", "none") if hedged else ("to",)
                 to = {str(c.value) for c in info.clubs if relations[id(c)] in wanted}
                 picked = [p for p in picked if p[0] in to or move_type in PERSONAL_CUES]
+            alone = len({str(m.value) for m in people}) == 1
+            if not picked and move_type == "appointment" and focus and mention.text and alone:
+                # "Former Bayern manager Flick expected to take over as head coach": a job
+                # taken with only the old club named is at the club the article is about
+                origins = {str(c.value) for c in info.clubs if relations[id(c)] in ("of", "from")}
+                if len(origins) == len(set(map(str, (c.value for c in info.clubs)))):
+                    if focus not in origins and focus != home:
+                        picked = [(focus, home or next(iter(origins), None))]
             if not picked and any(c.label == "leave" for c in info.triggers):
                 left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
                 if left:
@@ -156,8 +166,9 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 picked = [p for p in picked if p[0] in left_clubs or p[0] == home]
             for to_club, from_club in picked:
                 kind = _player_move_type(info, move_type, to_club)
+                own = _club_status(info, status, {to_club, from_club, home})
                 _add_claim(
-                    claims, ctx, info, name, kind, role, to_club, from_club, status, published_year
+                    claims, ctx, info, name, kind, role, to_club, from_club, own, published_year
                 )
                 if kind == "departure" and dismissed:
                     sacked.add((kind, name, to_club))
@@ -167,10 +178,68 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     for key, claim in list(claims.items()):
         if claim.type == "departure" and claim.person in players_moving:
             del claims[key]  # a player leaving A for B is a transfer, not also a departure
+    _credited_sources(ctx, claims, subject)
     _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
+    _clubless_status(ctx, claims, subject)
     _headline_verdict(ctx, list(claims.values()))
     _drop_unconfirmed_exits(claims, sacked)
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
+
+
+COMPATIBLE_CUES = {
+    "transfer": {"transfer"},
+    "loan": {"loan", "transfer"},
+    "appointment": {"appointment", "transfer"},
+    "extension": {"extension"},
+    "departure": {"departure", "leave"},
+}
+
+
+def _clubless_status(
+    ctx: ArticleContext, claims: dict[tuple[str, str, str], _Claim], subject: str | None
+) -> None:
+    """ "Nuno Tavares a été prêté sans option d'achat", "Assinou um contrato até 2027": a
+    sentence that names no club but says how far the move of its person has gone gives
+    the status of that person's one move of the kind its cue names. An announcement
+    still to come needs no move word."""
+    for info in ctx.infos:
+        if info.clubs or info.past:
+            continue
+        status = sentence_status(info)
+        if status is None or not info.triggers and status != "pending":
+            continue
+        names = {str(m.value) for m in info.people if not named_as_reference(ctx, info, m)}
+        if not info.people and subject:
+            names = {subject}
+        labels = {t.label for t in info.triggers}
+        if not labels:  # "Este anuncio, que será oficializado la próxima semana"
+            labels = {"transfer", "loan", "appointment"}
+        for name in names:
+            own = [
+                c
+                for c in claims.values()
+                if c.person == name and c.main_votes and COMPATIBLE_CUES[c.type] & labels
+            ]
+            if len(own) == 1:
+                own[0].statuses.append(status)
+
+
+def _credited_sources(
+    ctx: ArticleContext, claims: dict[tuple[str, str, str], _Claim], subject: str | None
+) -> None:
+    """ "Selon Isaac Fouto (COPE), Carlos Soler a réussi sa visite médicale avec le PSG":
+    a sentence that credits a source for the state of someone's move, with no move word of
+    its own, credits it for that person's moves to the clubs it names (or all of them)."""
+    for info in ctx.infos:
+        if not info.sources or not info.statuses or info.past:
+            continue
+        names = {str(m.value) for m in info.people if not named_as_reference(ctx, info, m)}
+        if not info.people and subject:
+            names = {subject}
+        clubs = {str(c.value) for c in info.clubs}
+        for claim in claims.values():
+            if claim.person in names and claim.main_votes and (not clubs or claim.to_club in clubs):
+                claim.sources.extend(str(s.value) for s in info.sources)
 
 
 def staff_cue_role(ctx: ArticleContext) -> str:
@@ -348,6 +417,85 @@ def _player_move_type(info: SentenceInfo, move_type: str, club: str) -> str:
     return "transfer"
 
 
+SCOPED_STATUSES = frozenset({"denied", "collapsed"})
+
+
+def _club_status(info: SentenceInfo, status: str | None, parties: set[str | None]) -> str | None:
+    """ "X snubs Real Madrid, signs new PSG contract": with several clubs in a sentence, a
+    refusal or a denial is about the club named right after it (its object), and does
+    not call off a claim with another club. The club before it is the one that denies
+    ("Benfica desmentiu qualquer negociação com o PSG")."""
+    if status not in SCOPED_STATUSES:
+        return status
+    if len({str(c.value) for c in info.clubs}) < 2:
+        return status
+    kept = []
+    for cue in info.statuses:
+        after = [c for c in info.clubs if c.start >= cue.end]
+        if cue.label in SCOPED_STATUSES and after:
+            if str(min(after, key=lambda c: c.start).value) not in parties:
+                continue
+        kept.append(cue)
+    return sentence_status(replace(info, statuses=kept))
+
+
+def _new_job_at(info: SentenceInfo, club: Mention) -> bool:
+    """ "nuovo allenatore del Milan", "new Bayern coach": the club is where a job starts."""
+    return any(
+        (0 <= cue.start - club.end <= 3 or 0 <= club.start - cue.end <= 12)
+        and is_new_job(info, cue)
+        for cue in info.roles
+    )
+
+
+def _clause_break(ctx: ArticleContext, pos: int, club: Mention) -> bool:
+    """A colon, semicolon or dash between ``pos`` and the club: another clause."""
+    low, high = (pos, club.start) if pos <= club.start else (club.end, pos)
+    return any(ch in ctx.text[low:high] for ch in ":;—–")
+
+
+def _cue_anchor(info: SentenceInfo, mention: Mention, move_type: str) -> int:
+    """Where to measure a club's distance from: the person, or, for an extension, the
+    renewal word nearest to the person, when the sentence has one."""
+    if move_type != "extension":
+        return mention.start
+    cues = [c for c in info.triggers if c.label == "extension"]
+    if not cues:
+        return mention.start
+    return min(cues, key=lambda c: abs(c.start - mention.start)).start
+
+
+def _name_lists(
+    ctx: ArticleContext, info: SentenceInfo, people: list[Mention]
+) -> dict[str, set[str]]:
+    """Names given as one list ("Carlos Fernandes, Emanuel Ferro and goalkeeping coach
+    Jorge Vital"): a comma or "and" between them, and no club or move word."""
+    ordered = sorted(people, key=lambda m: m.start)
+    groups: dict[str, set[str]] = {str(m.value): {str(m.value)} for m in ordered}
+    spans = [(c.start, c.end) for c in info.clubs + info.triggers + info.statuses]
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        gap = ctx.folded[left.end : right.start]
+        words = TOKEN_RE.findall(gap)
+        joined = "," in gap or any(w in ctx.lex.and_words for w in words)
+        if (
+            not joined
+            or len(words) > 5
+            or any(left.end <= a and b <= right.start for a, b in spans)
+        ):
+            continue
+        merged = groups[str(left.value)] | groups[str(right.value)]
+        for name in merged:
+            groups[name] = merged
+    return groups
+
+
+def _name_between(club: Mention, mention: Mention, people: list[Mention], mine: set[str]) -> bool:
+    if club.start < min(p.start for p in people):
+        return False  # "Il Lille ... ha ottenuto X e Y": the subject club is everyone's
+    low, high = sorted((club.start, mention.start))
+    return any(low < p.start < high and str(p.value) not in mine for p in people)
+
+
 def _pick_clubs(
     ctx: ArticleContext,
     info: SentenceInfo,
@@ -360,7 +508,7 @@ def _pick_clubs(
     clubs = sorted(
         info.clubs,
         key=lambda c: (
-            relations[id(c)] != "to" and len(people) == 1,  # several names: nearest club each
+            relations[id(c)] != "to",
             abs(c.start - mention.start),
         ),
     )
@@ -370,9 +518,21 @@ def _pick_clubs(
     )
     of_club = next((str(c.value) for c in clubs if relations[id(c)] == "of"), None)
     if move_type in ("departure", "extension"):
+        # an exit is from a club, never from one the sentence names as the destination
+        # ("la separazione ... per arrivare alla firma come nuovo allenatore del Milan");
+        # a renewal is with the club named beside its cue ("rinnovo con il Lille")
+        anchor = _cue_anchor(info, mention, move_type)
         near = sorted(
-            (c for c in info.clubs if relations[id(c)] != "against"),
-            key=lambda c: abs(c.start - mention.start),
+            (
+                c
+                for c in info.clubs
+                if relations[id(c)] != "against"
+                and not (move_type == "departure" and _new_job_at(info, c))
+            ),
+            key=lambda c: (
+                move_type == "extension" and _clause_break(ctx, anchor, c),
+                abs(c.start - anchor),
+            ),
         )
         if not near:
             return []
@@ -386,6 +546,20 @@ def _pick_clubs(
         if relations[id(c)] in ("to", "none") and str(c.value) not in (from_club, home)
     ]
     targets = [c for c in targets if str(c.value) != of_club or len(targets) == 1 and not from_club]
+    if len({str(p.value) for p in people}) > 1:
+        # "G ... (X in orbita Napoli e Y, profilo ideale per la Roma)": a club is not the
+        # move of a name when another name, not listed with it ("X, Y e Z al Milan"),
+        # stands between them
+        groups = _name_lists(ctx, info, people)
+        mine = groups[str(mention.value)]
+        # the one replaced does not stand in the way: "X, candidate to replace Y at Z"
+        replaced = {
+            str(p.value)
+            for p in people
+            for t in info.triggers
+            if t.label == "replaced" and 0 <= p.start - t.end <= 3
+        }
+        targets = [c for c in targets if not _name_between(c, mention, people, mine | replaced)]
     if not targets:
         return []
     source_club = from_club or (of_club if of_club != str(targets[0].value) else None)
@@ -418,9 +592,17 @@ def _add_claim(
     claim = claims.get(key)
     if claim is None:
         claim = claims[key] = _Claim(move_type, name, to_club, first=info.start)
-        if move_type in ("transfer", "loan", "extension"):
+        if (
+            move_type in ("transfer", "loan")
+            or move_type == "extension"
+            and role
+            in (
+                None,
+                "player",
+            )
+        ):
             claim.role = "player"
-        elif role and role != "player":
+        elif role and role != "player":  # a coach's or a director's renewal keeps the job
             claim.role = role
     if from_club and not claim.from_club:
         claim.from_club = from_club
@@ -437,12 +619,23 @@ def _add_claim(
         for y, pos in info.years
         if published_year and y < published_year and any(abs(pos - w) <= YEAR_REACH for w in where)
     ]
-    if info.past or old_years:
+    past = [c for c in info.past if not _side_clause(ctx, c, where)]
+    if past or old_years:
         claim.background_votes += 1
     else:
         claim.main_votes += 1
     if info not in claim.evidence:
         claim.evidence.append(info)
+
+
+def _side_clause(ctx: ArticleContext, cue: Cue, where: list[int]) -> bool:
+    """ "Amorim deixa o Sporting, clube que orientou desde 2020": a past verb in a relative
+    clause after the claim's names dates that clause, not the move."""
+    if not where or cue.start <= max(where):
+        return False
+    tokens = TOKEN_RE.findall(ctx.folded[max(where) : cue.start].replace("'", "' "))
+    gap = ctx.folded[max(where) : cue.start]
+    return "," in gap and any(t in ctx.lex.relative_words for t in tokens[-4:])
 
 
 def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:

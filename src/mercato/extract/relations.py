@@ -169,10 +169,22 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
             return "against"  # "frente ao Estrela da Amadora", "contra el Betis": a fixture
     for t in info.triggers:
         between = TOKEN_RE.findall(ctx.folded[t.end : club.start].replace("'", " "))
+        if "," in ctx.text[t.end : club.start]:
+            continue  # "verso un prematuro addio, l'Atalanta è tornata": a new clause
         if t.label == "leave" and t.end <= club.start and all(w in lex.articles for w in between):
             if len(between) <= 2:
                 return "from"  # "deixou a SPAL", "quitte l'OM"
+        if t.label == "appointment" and t.end <= club.start and len(between) <= 1:
+            if all(w in lex.articles for w in between):
+                return "to"  # "assumirá os red devils", "coacher le PSG": the job's club
+    if lex.to_phrases is not None:
+        for _, end, _ in lex.to_phrases.find(ctx.folded, window_start, club.start):
+            between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
+            if all(w in lex.articles for w in between):
+                return "to"  # "son transfert en faveur du Paris SG"
     word = _word_before(ctx, club.start) or ""
+    if word in lex.with_words and _deal_with_other_club(ctx, info, club):
+        return "from"  # "Bayern have agreed a deal with Burnley": the club that lets him go
     if word in lex.to_words or word + "'" in lex.to_words:
         if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
             return "from"  # "a versé 18 millions au Celta": the club paid is the seller
@@ -186,6 +198,21 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
             return "to"  # "la priorité de l'Atalanta", "target of Juventus": who wants him
         return "from"
     return "none"
+
+
+def _deal_with_other_club(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> bool:
+    """ "<club A> ... agreed a deal with <club B>": an agreement word just before "with"
+    (not "sign with", where the club is the destination), and another club named
+    earlier in the sentence as the one making the deal."""
+    start = max(info.start, club.start - 30)
+    words = [m for m in TOKEN_RE.finditer(ctx.folded, start, club.start)]
+    at = max((i for i, m in enumerate(words) if m.group() in ctx.lex.with_words), default=None)
+    if at is None:
+        return False
+    before = [m.group().split("'")[-1] for m in words[max(0, at - 3) : at]]
+    if not any(w in ctx.lex.deal_words for w in before):
+        return False
+    return any(c.end <= words[at].start() and c.value != club.value for c in info.clubs)
 
 
 def is_new_job(info: SentenceInfo, cue: Cue) -> bool:
@@ -214,7 +241,11 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
     of_start = (
         info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
     )
-    cues = info.triggers + info.statuses + info.roles + info.positions
+    cues = [  # "la prochaine recrue de Luis Campos": Campos wants him, he is not moving
+        c
+        for c in info.triggers + info.statuses + info.roles + info.positions
+        if ctx.folded[c.start : c.end] not in ctx.lex.agent_nouns
+    ]
     return not any(0 <= of_start - c.end <= 2 or c.start <= of_start < c.end for c in cues)
 
 

@@ -52,6 +52,8 @@ def find_sources(text: str, folded: str, start: int, end: int, lex: Lexicon) -> 
     """SOURCE mentions in ``text[start:end]`` that the text credits."""
     book = source_book()
     cues = lex.attribution.find(folded, max(0, start), end)
+    if lex.journalist_titles is not None:  # "journaliste de la radio COPE"
+        cues += lex.journalist_titles.find(folded, max(0, start), end)
     found = []
     for m in book.pattern.finditer(folded, start, end):
         key = m.group()

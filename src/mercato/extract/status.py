@@ -14,6 +14,8 @@ def sentence_status(info: SentenceInfo) -> str | None:
     for status in ("denied", "collapsed"):
         if status in labels:
             return status
+    if "pending" in labels:
+        return "pending"  # "será oficializado la próxima semana": agreed, not yet official
     if "modal" in labels:
         # "devrait signer", "set to join": agreed when a deal or talks are reported with it
         return "agreed" if labels & {"official", "agreed", "negotiating"} else "rumour"
@@ -35,8 +37,12 @@ STAGES = ("rumour", "negotiating", "agreed", "official")
 
 def combined_status(statuses: list[str]) -> str:
     """The furthest stage the article asserts (ANNOTATION.md); a denial or a collapse
-    anywhere overrides it."""
+    anywhere overrides it. "pending" (the announcement is still to come) is agreed, and
+    keeps "has signed" elsewhere in the article from reading as official."""
     for final in ("denied", "collapsed"):
         if final in statuses:
             return final
-    return max(statuses, key=STAGES.index)
+    best = max(("agreed" if s == "pending" else s for s in statuses), key=STAGES.index)
+    if best == "official" and "pending" in statuses:
+        return "agreed"  # the article says the announcement is still to come
+    return best

@@ -131,6 +131,11 @@ class Lexicon:
     adjective_after_noun: bool = False  # a word may stand between a title and a name
     require_first_name: bool = False  # German capitalises all nouns: trust given names only
     stop_words: frozenset[str] = field(default_factory=frozenset)
+    relative_words: frozenset[str] = field(default_factory=frozenset)  # "que", "who"
+    to_phrases: CueSet | None = None  # "en faveur du": a destination despite the "de"
+    agent_nouns: frozenset[str] = field(default_factory=frozenset)  # "recrue de <agent>"
+    journalist_titles: CueSet | None = None  # "journaliste", "reporter"
+    deal_words: frozenset[str] = field(default_factory=frozenset)  # "agreement", "accordo"
 
 
 def _table(data: dict, key: str) -> dict[str, list[str]]:
@@ -182,6 +187,11 @@ def load_lexicon(lang: str) -> Lexicon:
         require_first_name=bool(data.get("require_first_name", False)),
         adjective_after_noun=bool(data.get("adjective_after_noun", False)),
         stop_words=_stop_words(lang),
+        relative_words=frozenset(fold(w) for w in words.get("relative", [])),
+        to_phrases=compile_cues({"to": words.get("to_phrases", [])}),
+        agent_nouns=frozenset(fold(w) for w in words.get("agent_nouns", [])),
+        journalist_titles=compile_cues({"journalist": words.get("journalist", [])}),
+        deal_words=frozenset(fold(w) for w in words.get("deal_with", [])),
     )
 
 
