@@ -97,6 +97,7 @@ def test_dates_and_outlets():
     assert parse_day("not a date") is None
     assert outlet_of("https://www.lequipe.fr/Football/x") == "lequipe.fr"
     assert outlet_of(None) is None
+    assert outlet_of("http://[broken") is None
 
 
 def test_story_ids_keep_name_particles():

@@ -522,13 +522,14 @@ def serve(
         str | None,
         typer.Option(envvar="MERCATO_TOKEN", help="API token required for writes (POST)."),
     ] = None,
+    workers: Annotated[int, typer.Option(help="Server processes.")] = 1,
 ) -> None:
     """Start the web board and the REST API (OpenAPI description at /docs)."""
     from mercato.api import serve as serve_app
 
     store = _open_store(db)
     try:
-        serve_app(store, host=host, port=port, token=token)
+        serve_app(store, host=host, port=port, token=token, workers=max(1, workers))
     except MercatoError as exc:
         _fail(str(exc))
 

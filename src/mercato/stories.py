@@ -72,7 +72,10 @@ def outlet_of(url: str | None) -> str | None:
     """The outlet that published an article, as its web host: "lequipe.fr"."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # "http://[not-an-ip]": no host to credit
+        return None
     host = host.removeprefix("www.")
     return host or None
 

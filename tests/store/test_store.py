@@ -143,6 +143,8 @@ def test_club_chart_lists_ins_and_open_rumours(db_url):
         chart = queries.club_chart(fresh, LYON, at="2025-06-15")
         assert [s["status"] for s in chart["rumours"]] == ["negotiating"]
         fresh.ingest(saga()[3:5])
+        back_then = queries.club_chart(fresh, LYON, at="2025-06-15")["rumours"]
+        assert [(s["status"], s["status_now"]) for s in back_then] == [("negotiating", "official")]
         chart = queries.club_chart(fresh, LYON, at="2025-07-01", players=True)
         assert chart["rumours"] == []
         assert [s["person"] for s in chart["ins"]] == ["Lucas Vernier"]

@@ -195,6 +195,10 @@ class Store:
                 yield from flush()
         yield from flush()
 
+    def forget_story_index(self) -> None:
+        """Reload the story index from the database on next use (another process wrote)."""
+        self._index = None
+
     def ingest(
         self,
         items: Iterable[Article | Skip],

@@ -22,7 +22,7 @@ from mercato.model import Article, Evidence, Move, RoleFact
 from mercato.nlp.people import name_tokens, same_person
 from mercato.store import schema
 from mercato.store.db import Store, as_day
-from mercato.stories import STAGES
+from mercato.stories import STAGES, WINDOW_DAYS, story_status
 
 # Jobs one person holds at a time; other roles (executive, scout, player...) may be many.
 SINGLE_HOLDER_ROLES: frozenset[str] = frozenset(
@@ -166,8 +166,6 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
     for item in timeline:
         firsts.setdefault(item["status"], item)
     history: list[dict[str, Any]] = []
-    from mercato.stories import story_status
-
     seen: list[str] = []
     for item in timeline:
         seen.append(item["status"])
@@ -332,7 +330,8 @@ def club_chart(
     Built from roles (someone is reported holding a job) and official moves (an
     appointment or a signing starts a tenure; a departure or a move elsewhere ends it).
     For jobs one person holds at a time, the most recently reported holder wins.
-    Also lists the official ins and outs of the year before ``at`` and the open rumours.
+    Also lists the official ins and outs of the year before ``at`` and the rumours open
+    on that day (:func:`open_rumours`).
     """
     canonical = resolve_club(club)
     day = as_day(at) or date.today()
@@ -364,15 +363,7 @@ def club_chart(
     since = day - timedelta(days=365)
     ins = stories_between(store, canonical, since, day, arriving=True)
     outs = stories_between(store, canonical, since, day, arriving=False)
-    rumours = [
-        x
-        for x in stories(store, club=canonical, since=day - timedelta(days=180), limit=MAX_LIMIT)[
-            "items"
-        ]
-        if x["status"] in ("rumour", "negotiating", "agreed")
-        and x["to_club"] == canonical
-        and (x["first_day"] or "") <= day.isoformat()
-    ]
+    rumours = open_rumours(store, canonical, day)
     return {
         "club": canonical,
         "at": day.isoformat(),
@@ -381,6 +372,46 @@ def club_chart(
         "outs": outs,
         "rumours": rumours,
     }
+
+
+def open_rumours(
+    store: Store, club: str, day: date, recent_days: int = 180
+) -> list[dict[str, Any]]:
+    """Stories toward ``club`` that were open on ``day``: reported in the ``recent_days``
+    before it, and short of official, denied or collapsed as of that day (a rumour that
+    came true later was still a rumour then). ``status`` is the status on ``day``,
+    ``status_now`` the latest."""
+    m, s = schema.moves, schema.stories
+    reports = (
+        select(m.c.story_id, m.c.status, m.c.day)
+        .where(
+            m.c.to_club == club,
+            m.c.salience == "main",
+            m.c.type != "departure",
+            m.c.day <= day,
+            m.c.day >= day - timedelta(days=recent_days + WINDOW_DAYS),
+        )
+        .order_by(m.c.day, m.c.id)
+    )
+    then: dict[str, list[Any]] = defaultdict(list)
+    with store.connect() as conn:
+        for row in conn.execute(reports):
+            then[row.story_id].append(row)
+        recent = day - timedelta(days=recent_days)
+        open_ids = {
+            story_id: status
+            for story_id, rows in then.items()
+            if rows[-1].day >= recent
+            and (status := story_status(r.status for r in rows)) in CLAIM_STAGES
+        }
+        rows = conn.execute(select(s).where(s.c.id.in_(sorted(open_ids)))) if open_ids else []
+        items = []
+        for row in rows:
+            item = _story_item(row)
+            item["status_now"], item["status"] = item["status"], open_ids[row.id]
+            items.append(item)
+    items.sort(key=lambda i: (i["last_day"] or "", i["id"]), reverse=True)
+    return items
 
 
 def _fact(row: Any, kind: str, role: str | None, day: date | None) -> dict[str, Any]:
@@ -542,10 +573,24 @@ def person(store: Store, name: str) -> dict[str, Any]:
     return {"person": full, "names": sorted(set(names)), "timeline": events}
 
 
+def _blocking_words(words: tuple[str, ...] | list[str]) -> set[str]:
+    """The words under which a name can meet another that :func:`same_person` accepts.
+
+    Two names it accepts share their last word, or one is a single word equal to the
+    other's first or last word; so a name is filed under its first and last words.
+    """
+    return {words[0], words[-1]} if words else set()
+
+
 def people(
     store: Store, query: str | None = None, limit: int = 50, offset: int = 0
 ) -> dict[str, Any]:
-    """People with stories, most stories first, optionally matching ``query``."""
+    """People with stories, most stories first, optionally matching ``query``.
+
+    Names are taken longest first and each joins the earliest group whose first name
+    :func:`same_person` accepts, comparing it only with the groups filed under its first
+    or last word (so listing people stays fast on a large store).
+    """
     s = schema.stories
     select_query = select(s.c.person, s.c.person_folded)
     if query:
@@ -553,15 +598,20 @@ def people(
     with store.connect() as conn:
         rows = list(conn.execute(select_query))
     groups: list[list[str]] = []
+    by_word: dict[str, list[int]] = defaultdict(list)
     for row in sorted(rows, key=lambda x: -len(x.person.split())):
         if query and not same_person(query, row.person):
             continue
-        for group in groups:
-            if same_person(group[0], row.person):
-                group.append(row.person)
+        words = name_tokens(row.person)
+        candidates = sorted({i for w in _blocking_words(words) for i in by_word.get(w, ())})
+        for index in candidates:
+            if same_person(groups[index][0], row.person):
+                groups[index].append(row.person)
                 break
         else:
             groups.append([row.person])
+            for word in _blocking_words(words):
+                by_word[word].append(len(groups) - 1)
     items = [{"person": g[0], "stories": len(g)} for g in groups]
     items.sort(key=lambda i: (-i["stories"], i["person"]))
     limit = _bounded(limit)
