@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from mercato.errors import MercatoError
+from mercato.nlp.people import same_person
 
 __all__ = [
     "Accuracy",
@@ -167,45 +168,12 @@ def club_key(name: str | None, clubs: Mapping[str, Iterable[str]] | None = None)
     return ClubResolver(clubs).key(name)
 
 
-def _person_tokens(name: str | None) -> list[str]:
-    return norm_text(name).split()
-
-
-def _first_names_agree(a: list[str], b: list[str]) -> bool:
-    """First-name parts agree when either is absent, or their first tokens are equal or one
-    is an initial of the other."""
-    if not a or not b:
-        return True
-    x, y = a[0], b[0]
-    if x == y:
-        return True
-    if len(x) == 1 and y.startswith(x):
-        return True
-    return len(y) == 1 and x.startswith(y)
-
-
 def person_match(a: str | None, b: str | None) -> bool:
-    """Whether two person names denote the same person under the scoring rules.
-
-    Same normalised name; or a single-token name equal to the other's first or last token
-    (``Xavi`` / ``Xavi Hernández``, ``Greenwood`` / ``Mason Greenwood``); or a shared
-    surname (the longest common run of last tokens, so ``De Zerbi`` / ``Roberto De Zerbi``)
-    with first names that do not contradict (equal, or one an initial of the other).
-    """
-    ta, tb = _person_tokens(a), _person_tokens(b)
-    if not ta or not tb:
-        return False
-    if ta == tb:
-        return True
-    if len(ta) == 1 or len(tb) == 1:
-        single, other = (ta, tb) if len(ta) == 1 else (tb, ta)
-        return single[0] in (other[0], other[-1])
-    k = 0
-    while k < min(len(ta), len(tb)) and ta[-1 - k] == tb[-1 - k]:
-        k += 1
-    if k == 0:
-        return False
-    return _first_names_agree(ta[: len(ta) - k], tb[: len(tb) - k])
+    """Whether two person names denote the same person under the scoring rules: the rules
+    stories use (:func:`mercato.nlp.people.same_person`): same name; a one-word name equal
+    to the other's first or last word; or a shared surname with first names that do not
+    contradict (``F. Balzaretti`` = ``Federico Balzaretti`` = ``Balzaretti``)."""
+    return same_person(a, b)
 
 
 def _fee_ok(gold: Any, system: Any) -> bool:

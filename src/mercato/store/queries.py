@@ -88,6 +88,31 @@ def _bounded(limit: int) -> int:
 # --------------------------------------------------------------------------- stories
 
 
+def _filtered(
+    query: Select[Any],
+    c: Any,
+    day: Any,
+    club: str | None,
+    person: str | None,
+    status: str | None,
+    type: str | None,
+    since: str | date | None,
+) -> Select[Any]:
+    """``query`` narrowed by the filters stories and moves share (``c``: the columns)."""
+    if club:
+        canonical = resolve_club(club)
+        query = query.where(or_(c.to_club == canonical, c.from_club == canonical))
+    if person:
+        query = query.where(_person_filter(c.person_folded, person))
+    if status:
+        query = query.where(c.status == status)
+    if type:
+        query = query.where(c.type == type)
+    if since:
+        query = query.where(day >= as_day(since))
+    return query
+
+
 def stories(
     store: Store,
     club: str | None = None,
@@ -102,18 +127,7 @@ def stories(
 ) -> dict[str, Any]:
     """Stories, latest report first, filtered; a page of them with the total count."""
     s = schema.stories
-    query: Select[Any] = select(s)
-    if club:
-        canonical = resolve_club(club)
-        query = query.where(or_(s.c.to_club == canonical, s.c.from_club == canonical))
-    if person:
-        query = query.where(_person_filter(s.c.person_folded, person))
-    if status:
-        query = query.where(s.c.status == status)
-    if type:
-        query = query.where(s.c.type == type)
-    if since:
-        query = query.where(s.c.last_day >= as_day(since))
+    query = _filtered(select(s), s.c, s.c.last_day, club, person, status, type, since)
     if lang:
         query = query.where(s.c.languages.like(f"%{lang}%"))
     if not include_background:
@@ -204,20 +218,8 @@ def moves(
 ) -> dict[str, Any]:
     """Every stored report of a move, newest first, filtered."""
     m, a = schema.moves, schema.articles
-    query: Select[Any] = select(m, a.c.outlet, a.c.author, a.c.lang).join(
-        a, a.c.id == m.c.article_id
-    )
-    if club:
-        canonical = resolve_club(club)
-        query = query.where(or_(m.c.to_club == canonical, m.c.from_club == canonical))
-    if person:
-        query = query.where(_person_filter(m.c.person_folded, person))
-    if status:
-        query = query.where(m.c.status == status)
-    if type:
-        query = query.where(m.c.type == type)
-    if since:
-        query = query.where(m.c.day >= as_day(since))
+    query = select(m, a.c.outlet, a.c.author, a.c.lang).join(a, a.c.id == m.c.article_id)
+    query = _filtered(query, m.c, m.c.day, club, person, status, type, since)
     query = query.order_by(m.c.day.desc().nulls_last(), m.c.id.desc())
     limit = _bounded(limit)
     total, rows = _paged(store, query, limit, offset, person)
