@@ -45,6 +45,8 @@ class SentenceInfo:
     statuses: list[Cue] = field(default_factory=list)
     hedges: list[Cue] = field(default_factory=list)
     past: list[Cue] = field(default_factory=list)
+    follow: list[Cue] = field(default_factory=list)  # "levar consigo": staff who follow
+    current: list[Cue] = field(default_factory=list)  # "sous contrat avec": the club one is at
     fees: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)  # (year, offset)
@@ -113,6 +115,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
             for c in _cues(slex.statuses.find(folded, s.start, s.end, toks))
             if not any(a < c.end and c.start < b for a, b, _ in credits)
             and not _DATE_AFTER_RE.match(text, c.end)
+            and not _negated(folded, s.start, c, slex)
         ]
         info.hedges = [  # "— FC Barcelona (@FCBarcelona) May 29, 2024": a date, not "may"
             c
@@ -120,8 +123,17 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
             if not _DATE_AFTER_RE.match(text, c.end)
         ]
         info.past = _cues(slex.past.find(folded, s.start, s.end, toks))
+        if slex.follow is not None:
+            info.follow = _cues(slex.follow.find(folded, s.start, s.end, toks))
+        if slex.current_club is not None:
+            info.current = _cues(slex.current_club.find(folded, s.start, s.end, toks))
         info.fees = find_fees(text, folded, s.start, s.end, slex)
         info.sources = find_sources(text, folded, s.start, s.end, slex)
+        info.clubs = [  # "The Athletic reported": an outlet, not Athletic Bilbao
+            c
+            for c in info.clubs
+            if not any(m.start <= c.start and c.end <= m.end for m in info.sources)
+        ]
         info.years = [(int(m.group()), m.start()) for m in _YEAR_RE.finditer(text, s.start, s.end)]
         blocked.extend((c.start, c.end) for c in info.clubs)
         blocked.extend((m.start, m.end) for m in info.sources)
@@ -151,6 +163,20 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
 
 
 _PASTED_RE = re.compile(r"pic\.twitter\.com/|https?://t\.co/")
+
+
+_NEGATABLE = frozenset({"official", "agreed", "negotiating"})
+
+
+def _negated(folded: str, start: int, cue: Cue, lex: Lexicon) -> bool:
+    """ "Nenhum dos clubes confirmou", "non è ancora ufficiale", "has not agreed": a
+    negation among the three words before a cue, in the same clause, cancels it."""
+    if cue.label not in _NEGATABLE or not lex.negation:
+        return False
+    before = folded[max(start, cue.start - 40) : cue.start]
+    before = re.split(r"[,;:.!?()\"«»“”]", before)[-1]
+    words = re.findall(r"\w+'?|'", before.replace("’", "'"))
+    return any(w in lex.negation or w.rstrip("'") + "'" in lex.negation for w in words[-3:])
 
 
 def _pasted_spans(article: Article) -> list[tuple[int, int]]:

@@ -152,8 +152,10 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 # "Former Bayern manager Flick expected to take over as head coach": a job
                 # taken with only the old club named is at the club the article is about
                 origins = {str(c.value) for c in info.clubs if relations[id(c)] in ("of", "from")}
-                if len(origins) == len(set(map(str, (c.value for c in info.clubs)))):
-                    if focus not in origins and focus != home:
+                former = {str(c.value) for c in info.clubs if relations[id(c)] == "former"}
+                if len(origins | former) == len(set(map(str, (c.value for c in info.clubs)))):
+                    if focus not in origins | former and focus != home:
+                        # a job once held ("Former Bayern manager") is not where they come from
                         picked = [(focus, home or next(iter(origins), None))]
             if not picked and any(c.label == "leave" for c in info.triggers):
                 left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
@@ -172,6 +174,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 )
                 if kind == "departure" and dismissed:
                     sacked.add((kind, name, to_club))
+    _followers(ctx, claims, subject, roles, homes)
     _merge_kinds(claims, roles)
     _drop_returns_to_origin(claims)
     players_moving = {c.person for c in claims.values() if c.type in ("transfer", "loan")}
@@ -184,6 +187,53 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     _headline_verdict(ctx, list(claims.values()))
     _drop_unconfirmed_exits(claims, sacked)
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
+
+
+def _followers(
+    ctx: ArticleContext,
+    claims: dict[tuple[str, str, str], _Claim],
+    subject: str | None,
+    roles: dict[str, str],
+    homes: dict[str, str],
+) -> None:
+    """ "Amorim deverá levar consigo os adjuntos X, Y e Z", "he will bring his assistant
+    X with him": the people named after a "take along" cue follow the one named before
+    it (or the article's subject) to the club of that person's move, from the same club."""
+    for info in ctx.infos:
+        for cue in info.follow:
+            before = [m for m in info.people if m.end <= cue.start]
+            leader = str(before[-1].value) if before else subject
+            moves = [
+                c
+                for c in claims.values()
+                if c.person == leader and c.main_votes and c.type in ("appointment", "transfer")
+            ]
+            if leader is None or not moves:
+                continue
+            lead = min(moves, key=lambda c: c.first)  # the move the article leads with
+            origin = lead.from_club or homes.get(leader)
+            origin = origin if origin != lead.to_club else None
+            status = sentence_status(info)
+            for mention in info.people:
+                name = str(mention.value)
+                if mention.start < cue.end or name == leader:
+                    continue
+                if named_as_reference(ctx, info, mention):
+                    continue
+                role = roles.get(name)
+                kind = "transfer" if role == "player" else "appointment"
+                _add_claim(
+                    claims,
+                    ctx,
+                    info,
+                    name,
+                    kind,
+                    role,
+                    lead.to_club,
+                    origin,
+                    status,
+                    _year(ctx.article.published),
+                )
 
 
 COMPATIBLE_CUES = {
@@ -277,13 +327,19 @@ def _complete(
     lead_sources = [str(s.value) for i in ctx.infos[:6] for s in i.sources] + [
         str(s.value) for s in ctx.article_sources
     ]
+    # one can only renew with, or leave, the club one is at: its club is where a move starts
+    held: dict[str, str] = {}
+    for kind in ("departure", "extension"):
+        for claim in claims:
+            if claim.type == kind:
+                held.setdefault(claim.person, claim.to_club)
     for claim in claims:
         mentions = [i for i in ctx.infos if any(str(m.value) == claim.person for m in i.people)]
         if claim.type in ("appointment", "departure") and claim.role is None:
             role = roles.get(claim.person)
             claim.role = role if role and role != "player" else default_staff_role
         if claim.from_club is None and claim.type in ("transfer", "loan", "appointment"):
-            home = homes.get(claim.person)
+            home = homes.get(claim.person) or held.get(claim.person)
             if home and home != claim.to_club:
                 claim.from_club = home
             else:
@@ -364,7 +420,8 @@ def _drop_returns_to_origin(claims: dict[tuple[str, str, str], _Claim]) -> None:
     ranked = sorted(claims.items(), key=lambda kv: kv[1].first)
     for key, claim in ranked:
         moving = claim.type in ("transfer", "loan", "appointment")
-        if moving and claim.to_club in origins[claim.person]:
+        earlier = claim.background_votes and not claim.main_votes  # how they got there
+        if moving and claim.to_club in origins[claim.person] and not earlier:
             del claims[key]
         elif claim.from_club:
             origins[claim.person].add(claim.from_club)
@@ -536,6 +593,15 @@ def _pick_clubs(
         )
         if not near:
             return []
+        replaced = any(
+            t.label == "replaced" and 0 <= mention.start - t.end <= 25 for t in info.triggers
+        )
+        if move_type == "departure" and replaced and not home:
+            # "Al posto di Fonseca, il Lille ha scelto Genesio": the one replaced leaves
+            # the club that does the replacing, not the one the newcomer comes from
+            hiring = [c for c in near if relations[id(c)] in ("to", "none")]
+            if hiring:
+                return [(str(hiring[0].value), None)]
         target = home if home in {str(c.value) for c in near} else None
         target = target or of_club or from_club or str(near[0].value)
         return [(target, None)]

@@ -28,8 +28,17 @@ def person_roles(ctx: ArticleContext) -> dict[str, str]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for info in ctx.infos:
         cues = [c for c in info.roles + info.positions + info.team_of if not past_title(ctx, c)]
+        listed: Cue | None = None  # "os adjuntos X, Y e Z": a title before a list is everyone's
+        previous: Mention | None = None
         for mention in info.people:
             cue = adjacent_title(mention, cues, ctx)
+            if cue is not None and cue.end <= mention.start:
+                listed = cue
+            elif cue is None and not (previous and _listed_after(ctx, previous, mention)):
+                listed = None
+            if cue is None and listed is not None:
+                cue = listed
+            previous = mention
             if cue is not None:
                 votes[str(mention.value)][cue.label] += 3
             elif len({str(m.value) for m in info.people}) == 1:
@@ -39,11 +48,53 @@ def person_roles(ctx: ArticleContext) -> dict[str, str]:
     return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
 
 
+def _current_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[Mention]:
+    """ "sous contrat avec United", "di proprietà dell'Atletico", "Lille, il suo attuale
+    club": the clubs a sentence says someone is at now."""
+    found = []
+    for club in info.clubs:
+        for start, end in ((c.start, c.end) for c in info.current):
+            between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
+            if 0 <= club.start - end <= 12 and all(w in ctx.lex.articles for w in between):
+                found.append(club)
+            elif 0 <= start - club.end <= 3 and ctx.text[club.end : start].strip() == ",":
+                found.append(club)
+    return found
+
+
+def stays_at(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> bool:
+    """ "ficará no Sporting", "will stay at Lille": the club right after a "stay" phrase."""
+    if ctx.lex.stay_phrases is None:
+        return False
+    window_start = max(info.start, club.start - 24)
+    for _, end, _ in ctx.lex.stay_phrases.find(ctx.folded, window_start, club.start):
+        between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
+        if all(w in ctx.lex.articles for w in between):
+            return True
+    return False
+
+
+def _listed_after(ctx: ArticleContext, left: Mention, right: Mention) -> bool:
+    """ "X, Y e Z": only a comma or an "and" between two names."""
+    gap = TOKEN_RE.findall(ctx.folded[left.end : right.start])
+    return (
+        bool(gap)
+        and len(gap) <= 1
+        and all(w in ctx.lex.and_words for w in gap)
+        or (not gap and ctx.text[left.end : right.start].strip() == ",")
+    )
+
+
 def home_clubs(ctx: ArticleContext) -> dict[str, str]:
     """The club each person is tied to in the article's words ("Burnley coach Kompany",
     "l'attaquant du LOSC Victor Osimhen", "Man Utd striker Mason Greenwood")."""
     homes: dict[str, Counter[str]] = defaultdict(Counter)
+    subject = focus_person(ctx) if any(i.current for i in ctx.infos) else None
     for info in ctx.infos:
+        named = {str(m.value) for m in info.people} or ({subject} if subject else set())
+        if len(named) == 1 and info.current:
+            for club in _current_clubs(ctx, info):
+                homes[next(iter(named))][str(club.value)] += 1
         cues = [
             c
             for c in info.roles + info.positions
@@ -151,7 +202,9 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
     after = ctx.text[club.end : club.end + 3]
     for cue in info.roles + info.positions:
         if 0 <= cue.start - club.end <= 3 and not after.startswith((",", ".")):
-            return "to" if is_new_job(info, cue) else "of"  # "new OM manager"
+            if is_new_job(info, cue):
+                return "to"  # "new OM manager"
+            return "former" if past_title(ctx, cue) else "of"  # "Former Bayern manager"
         if 0 <= club.start - cue.end <= 12:
             if is_new_job(info, cue):
                 return "to"
@@ -161,7 +214,7 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
                 or between.split(" ")[-1:]
                 and set(between.replace("'", "' ").split()) <= set(lex.from_words) | lex.articles
             ):
-                return "of"
+                return "former" if past_title(ctx, cue) else "of"  # "ex allenatore del Lione"
     window_start = max(info.start, club.start - 16)
     for _, end, _ in lex.against_words.find(ctx.folded, window_start, club.start):
         between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
@@ -182,7 +235,12 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
             between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
             if all(w in lex.articles for w in between):
                 return "to"  # "son transfert en faveur du Paris SG"
+    if stays_at(ctx, info, club):
+        return "from"  # "ficará no Sporting até à pausa": where they stay until then
     word = _word_before(ctx, club.start) or ""
+    between = _between_pair(ctx, info, club)
+    if between is not None:
+        return between  # "trattativa tra Lione e Nantes": the buyer first, the seller second
     if word in lex.with_words and _deal_with_other_club(ctx, info, club):
         return "from"  # "Bayern have agreed a deal with Burnley": the club that lets him go
     if word in lex.to_words or word + "'" in lex.to_words:
@@ -201,18 +259,55 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
 
 
 def _deal_with_other_club(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> bool:
-    """ "<club A> ... agreed a deal with <club B>": an agreement word just before "with"
-    (not "sign with", where the club is the destination), and another club named
-    earlier in the sentence as the one making the deal."""
+    """ "<club A> ... agreed a deal with <club B>", "Il Lione ha avviato i contatti con il
+    Nantes": an agreement or talks word between club A and "with" (not "sign with",
+    where the club is the destination), club A making the deal in the same clause."""
     start = max(info.start, club.start - 30)
     words = [m for m in TOKEN_RE.finditer(ctx.folded, start, club.start)]
     at = max((i for i, m in enumerate(words) if m.group() in ctx.lex.with_words), default=None)
     if at is None:
         return False
+    with_start = words[at].start()
+    after = TOKEN_RE.findall(ctx.folded[club.end : info.end])
+    if any(w in ctx.lex.sale_words for w in after[:4]):
+        return False  # "negociação com o PSG pela venda do médio": the subject sells
     before = [m.group().split("'")[-1] for m in words[max(0, at - 3) : at]]
-    if not any(w in ctx.lex.deal_words for w in before):
-        return False
-    return any(c.end <= words[at].start() and c.value != club.value for c in info.clubs)
+    if any(w in ctx.lex.deal_words for w in before):
+        return any(c.end <= with_start and c.value != club.value for c in info.clubs)
+    for other in info.clubs:
+        if other.end > with_start or other.value == club.value or with_start - other.end > 80:
+            continue
+        gap = ctx.folded[other.end : with_start]
+        if any(ch in gap for ch in ",;:()"):
+            continue
+        found = [m.group().split("'")[-1] for m in TOKEN_RE.finditer(gap)]
+        if any(w in ctx.lex.deal_words for w in found):
+            return True
+    return False
+
+
+def _between_pair(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str | None:
+    """ "Trattativa tra Lione e Nantes", "la operación entre el Sevilla y el Nantes": of
+    two clubs named after "between", the first is the buyer, the second the seller."""
+    lex = ctx.lex
+    if not lex.between_words:
+        return None
+
+    def pair_after(first: Mention) -> Mention | None:
+        for other in info.clubs:
+            gap = TOKEN_RE.findall(ctx.folded[first.end : other.start].replace("'", " "))
+            if other.start >= first.end and gap and gap[0] in lex.and_words:
+                if all(w in lex.articles for w in gap[1:]):
+                    return other
+        return None
+
+    if (_word_before(ctx, club.start) or "") in lex.between_words:
+        return "to" if pair_after(club) is not None else None
+    for first in info.clubs:
+        if first.end <= club.start and pair_after(first) is club:
+            if (_word_before(ctx, first.start) or "") in lex.between_words:
+                return "from"
+    return None
 
 
 def is_new_job(info: SentenceInfo, cue: Cue) -> bool:
@@ -233,7 +328,14 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
     words = TOKEN_RE.findall(before)
     if words and words[-1] in ctx.lex.by_words:
         by_start = info.start + before.rfind(words[-1])
-        cues = info.triggers + info.roles + info.team_of
+        wishes = [(c.start, c.end) for c in info.hedges + info.statuses if c.label != "official"]
+        cues = (
+            [  # "intéressé par Marius Dorel": the one wanted, not an agent
+                c for c in info.triggers if (c.start, c.end) not in wishes
+            ]
+            + info.roles
+            + info.team_of
+        )
         # "nommé par Pablo Longoria", "la squadra guidata da De Zerbi": the agent
         return any(0 <= by_start - c.end <= 2 or c.start < by_start < c.end for c in cues)
     if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):
@@ -241,11 +343,14 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
     of_start = (
         info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
     )
-    cues = [  # "la prochaine recrue de Luis Campos": Campos wants him, he is not moving
-        c
-        for c in info.triggers + info.statuses + info.roles + info.positions
-        if ctx.folded[c.start : c.end] not in ctx.lex.agent_nouns
-    ]
+    cues = (
+        [  # "la prochaine recrue de Luis Campos": Campos wants him, he is not moving
+            c
+            for c in info.triggers + info.statuses + info.roles + info.positions
+            if ctx.folded[c.start : c.end] not in ctx.lex.agent_nouns
+        ]
+        + [h for h in info.hedges if h.start <= of_start < h.end]  # "coché le nom de X"
+    )
     return not any(0 <= of_start - c.end <= 2 or c.start <= of_start < c.end for c in cues)
 
 

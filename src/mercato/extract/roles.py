@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from mercato.extract.context import ArticleContext, SentenceInfo
-from mercato.extract.relations import adjacent_title, club_relation, focus_club, is_new_job
+from mercato.extract.relations import (
+    adjacent_title,
+    club_relation,
+    focus_club,
+    is_new_job,
+    person_roles,
+    stays_at,
+)
 from mercato.model import Evidence, Mention, Move, RoleFact
 
 _YEAR_AFTER = re.compile(r"\D{0,25}?(?:(?P<month>[a-z]+)\s+)?(?P<year>20\d\d)")
@@ -27,9 +34,17 @@ _MONTHS = {
 def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
     found: dict[tuple[str, str, str], RoleFact] = {}
     focus = focus_club(ctx)
+    jobs: dict[str, str] | None = None
     for info in ctx.infos:
         cues = [c for c in info.roles + info.positions if not is_new_job(info, c)]
         for mention in info.people:
+            for club in info.clubs:
+                # "Amorim ficará no Sporting até à pausa": still holding the job there
+                if 0 < club.start - mention.end <= 30 and stays_at(ctx, info, club):
+                    jobs = person_roles(ctx) if jobs is None else jobs
+                    job = jobs.get(str(mention.value))
+                    if job:
+                        _add(found, ctx, info, mention, str(club.value), job, "first_team", None)
             side = _scorer_side(ctx, info, mention)
             if side:
                 _add(found, ctx, info, mention, side, "player", "first_team", None)

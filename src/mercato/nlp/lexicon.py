@@ -49,11 +49,19 @@ class CueSet:
         """(start, end, label) of every cue in ``folded[start:end]``, longest first."""
         toks = cue_tokens(folded, start, end) if toks is None else toks
         found: list[tuple[int, int, str]] = []
+        exact, prefixed = self.exact, self.prefixed
         i = 0
         while i < len(toks):
             word = toks[i][0]
+            entries = exact.get(word)
+            more = prefixed.get(word[:3]) if prefixed else None
+            if entries is None and more is None:
+                i += 1
+                continue
+            if more is not None:
+                entries = more if entries is None else entries + more
             match = None
-            for words, prefix, label in self.exact.get(word, []) + self.prefixed.get(word[:3], []):
+            for words, prefix, label in entries or ():
                 n = len(words)
                 if i + n > len(toks):
                     continue
@@ -136,6 +144,12 @@ class Lexicon:
     agent_nouns: frozenset[str] = field(default_factory=frozenset)  # "recrue de <agent>"
     journalist_titles: CueSet | None = None  # "journaliste", "reporter"
     deal_words: frozenset[str] = field(default_factory=frozenset)  # "agreement", "accordo"
+    between_words: frozenset[str] = field(default_factory=frozenset)  # "tra", "entre"
+    follow: CueSet | None = None  # "levar consigo", "take with him": staff who follow
+    stay_phrases: CueSet | None = None  # "ficará no": the club a person stays at
+    current_club: CueSet | None = None  # "sous contrat avec": the club a person is at
+    negation: frozenset[str] = field(default_factory=frozenset)  # "não", "not", "non"
+    sale_words: frozenset[str] = field(default_factory=frozenset)  # "venda", "cessione"
 
 
 def _table(data: dict, key: str) -> dict[str, list[str]]:
@@ -192,6 +206,12 @@ def load_lexicon(lang: str) -> Lexicon:
         agent_nouns=frozenset(fold(w) for w in words.get("agent_nouns", [])),
         journalist_titles=compile_cues({"journalist": words.get("journalist", [])}),
         deal_words=frozenset(fold(w) for w in words.get("deal_with", [])),
+        between_words=frozenset(fold(w) for w in words.get("between", [])),
+        follow=compile_cues({"follow": data.get("follow", [])}),
+        stay_phrases=compile_cues({"stay": words.get("stay_phrases", [])}),
+        current_club=compile_cues({"current": words.get("current_club", [])}),
+        negation=frozenset(fold(w) for w in words.get("negation", [])),
+        sale_words=frozenset(fold(w) for w in words.get("sale", [])),
     )
 
 

@@ -167,9 +167,12 @@ def find_people(
         recurs = counts[fold(" ".join(w))] >= 2 and not lex.require_first_name
         if trusted or recurs or _near_cue(run, cue_spans):
             accepted.append(run)
-        elif len(w) >= 3 and fold(w[1]) in given:
-            # "Weltfußballer Robert Lewandowski", "Bundestrainer Julian Nagelsmann"
-            accepted.append(_Run(run.toks[1:], run.sentence, False))
+        else:
+            # "Weltfußballer Robert Lewandowski", "Frankreichs Starspieler Kylian Mbappé":
+            # capitalised words before a given name followed by a surname
+            at = next((i for i in range(1, len(w) - 1) if fold(w[i]) in given), None)
+            if at is not None:
+                accepted.append(_Run(run.toks[at:], run.sentence, False))
 
     people: dict[str, list[tuple[_Run, str]]] = {}
     surname_of: dict[str, str] = {}
