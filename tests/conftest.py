@@ -16,7 +16,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -95,6 +95,12 @@ def new_postgres_database(base_url: str) -> str:
     with psycopg.connect(f"{base_url}/postgres", autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return f"{base_url}/{name}"
+
+
+@pytest.fixture(scope="session")
+def postgres_database(postgres_server: str) -> Callable[[], str]:
+    """Call it to get the URL of a new, empty PostgreSQL database."""
+    return lambda: new_postgres_database(postgres_server)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

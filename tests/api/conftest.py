@@ -19,8 +19,9 @@ BATCH = FIXTURES / "api_batch.jsonl"
 TOKEN = "test-token-1234"
 
 
-def filled_store(db: Path, *paths: Path) -> Store:
-    """A store at ``db`` holding the articles of ``paths``, extracted and with stories."""
+def filled_store(db: Path | str, *paths: Path) -> Store:
+    """A store at ``db`` (a file or a URL) holding the articles of ``paths``, extracted and
+    with stories."""
     store = Store.open(str(db))
     items = read_paths([str(p) for p in paths])
     result = store.ingest(default_pipeline(stories=False).run(items))
@@ -28,10 +29,19 @@ def filled_store(db: Path, *paths: Path) -> Store:
     return store
 
 
-@pytest.fixture(scope="session")
-def read_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    """Shared by the read tests, which never write."""
-    store = filled_store(tmp_path_factory.mktemp("api") / "read.db", ARTICLES)
+@pytest.fixture(
+    scope="session", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def read_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """Shared by the read tests, which never write: every read test runs on SQLite and on
+    a real PostgreSQL server."""
+    if request.param == "sqlite":
+        db: Path | str = tmp_path_factory.mktemp("api") / "read.db"
+    else:
+        db = request.getfixturevalue("postgres_database")()
+    store = filled_store(db, ARTICLES)
     yield store
     store.close()
 

@@ -73,7 +73,12 @@ def page(browser: object, base_url: str) -> Iterator[object]:
         if message.type == "error" and not message.text.startswith("Failed to load resource"):
             failed.append(message.text)
 
-    page.on("requestfailed", lambda request: failed.append(f"failed {request.url}"))
+    def check_failure(request: Any) -> None:
+        # a navigation (the date picker reloading the page) cancels what is still loading
+        if request.failure != "net::ERR_ABORTED":
+            failed.append(f"failed {request.url}: {request.failure}")
+
+    page.on("requestfailed", check_failure)
     page.on("response", check_response)
     page.on("console", check_console)
     yield page
