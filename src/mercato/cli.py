@@ -233,11 +233,11 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 
 
-def _open_store(db: str | None) -> Any:
+def _open_store(db: str | None, must_exist: bool = True) -> Any:
     from mercato.store import Store
 
     try:
-        return Store.open(db)
+        return Store.open(db, must_exist=must_exist)
     except MercatoError as exc:
         _fail(str(exc))
 
@@ -270,7 +270,7 @@ def ingest(
     from mercato.ingest import DEFAULT_MAX_BYTES, read_paths
     from mercato.pipeline import run_parallel
 
-    store = _open_store(db)
+    store = _open_store(db, must_exist=False)
     show_progress = err.is_terminal if progress is None else progress
 
     def report_skip(item: Article | Skip) -> None:
@@ -527,7 +527,7 @@ def serve(
     """Start the web board and the REST API (OpenAPI description at /docs)."""
     from mercato.api import serve as serve_app
 
-    store = _open_store(db)
+    store = _open_store(db, must_exist=False)  # an empty board can take POSTed articles
     try:
         serve_app(store, host=host, port=port, token=token, workers=max(1, workers))
     except MercatoError as exc:

@@ -94,3 +94,28 @@ def test_bench_store_reports_each_size(tmp_path):
     rows = json.loads(run("bench", "--store", "--sizes", "60,120", "--workers", "1", "--json"))
     assert [r["articles"] for r in rows] == [60, 120]
     assert all(r["articles_per_second"] > 0 and r["stories"] > 0 for r in rows)
+
+
+def test_asking_a_database_that_does_not_exist_says_so(tmp_path):
+    result = runner.invoke(app, ["stories", "--db", str(tmp_path / "typo.db")])
+    assert result.exit_code == 1
+    assert "no database at" in result.stderr and "mercato ingest" in result.stderr
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_bad_inputs_are_skipped_and_the_rest_is_stored(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "Brentford have appointed Sam Hollis as their new head coach, the club announced.",
+        encoding="utf-8",
+    )
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "latin1.txt").write_bytes("Mercato : l'OM a signé un défenseur.".encode("latin-1"))
+    db = str(tmp_path / "mixed.db")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 2  # some inputs were skipped
+    assert "1 article(s) added" in result.stderr and "3 skipped" in result.stderr
+    assert "binary file" in result.stderr and "not valid UTF-8" in result.stderr
+    assert json.loads(run("stories", "--json", "--db", db))["total"] == 1

@@ -100,8 +100,19 @@ class Store:
         self.merge_seconds = 0.0
 
     @classmethod
-    def open(cls, db: str | None = None) -> Store:
-        return cls(database_url(db))
+    def open(cls, db: str | None = None, must_exist: bool = False) -> Store:
+        """Open (and create, unless ``must_exist``) the store at ``db`` (see
+        :func:`database_url`). ``must_exist`` is for questions: asking an empty new file
+        would only hide a wrong path."""
+        url = database_url(db)
+        if must_exist and url.startswith("sqlite:///"):
+            path = Path(url.removeprefix("sqlite:///"))
+            if str(path) != ":memory:" and not path.exists():
+                raise StoreError(
+                    f"no database at {path}: run `mercato ingest PATH --db {path}` first, "
+                    "or give --db (or $MERCATO_DB)"
+                )
+        return cls(url)
 
     @property
     def display_url(self) -> str:
