@@ -1,7 +1,8 @@
 """Regenerate docs/screenshots/*.png: every page of the web board, in headless Chromium.
 
-The pages are served from a throw-away store filled with the bundled example articles and,
-when present, the shared dev corpus, so the pictures show real extraction output. Uses
+The pages are served from a throw-away store filled with the project's own articles (the
+bundled examples and the test fixtures, all written for mercato, so no third-party text
+ends up in the pictures), showing real extraction output. Uses
 Debian's /usr/bin/chromium through Playwright (never a downloaded browser).
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [PATH ...]
@@ -16,7 +17,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PATHS = [ROOT / "examples" / "articles", ROOT.parent / "shared" / "corpus" / "dev"]
+DEFAULT_PATHS = [
+    ROOT / "examples" / "articles",
+    ROOT / "tests" / "fixtures" / "api_articles.jsonl",
+    ROOT / "tests" / "fixtures" / "api_batch.jsonl",
+    ROOT / "tests" / "fixtures" / "store" / "saga.jsonl",
+]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
