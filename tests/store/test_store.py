@@ -203,3 +203,17 @@ def test_database_urls():
 def test_an_unreachable_server_is_a_clear_error():
     with pytest.raises(StoreError, match="cannot open the database"):
         Store.open("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_a_writer_sees_stories_another_writer_started(db_url):
+    with Store.open(db_url) as first, Store.open(db_url) as second:
+        second.ingest([article("x", "2024-11-01", "a.example", None, "fr",
+                               [move("Ana Souto", SEVILLA, "rumour")])])  # fmt: skip
+        first.ingest([article("d", "2024-12-20", "b.example", None, "fr",
+                              [move("Lucas Vernier", LYON, "rumour")])])  # fmt: skip
+        second.ingest([article("j", "2025-01-10", "c.example", None, "en",
+                               [move("Vernier", LYON, "agreed")])])  # fmt: skip
+        found = queries.stories(second, person="Vernier")["items"]
+        assert [(s["id"], s["reports"], s["status"]) for s in found] == [
+            ("vernier-olympique-lyonnais-2024", 2, "agreed")
+        ]

@@ -154,7 +154,6 @@ class Writer:
     store: Store
     extractor: Extractor
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _seen_version: tuple[int, int, int] | None = None
 
     def ingest(self, articles: list[Article]) -> dict[str, Any]:
         """Extract and store ``articles``; what :class:`~mercato.api.models.IngestReport` says."""
@@ -162,10 +161,8 @@ class Writer:
         extracted = [item for item in items if isinstance(item, Article)]
         skipped = [item for item in items if isinstance(item, Skip)]
         with self._lock:
-            self._drop_stale_story_index()
             before = web_queries.stored_ids(self.store, [a.id for a in extracted])
             result = self.store.ingest(items, batch_size=max(1, len(items)))
-            self._seen_version = web_queries.data_version(self.store)
         report: list[dict[str, Any]] = []
         added: set[str] = set()
         stored_again = {s.source for s in result.skipped if s.stage == "store"}
@@ -192,14 +189,3 @@ class Writer:
         out = found.to_dict()
         out["file"] = article.file or out["file"]
         return {**out, "stored": how}
-
-    def _drop_stale_story_index(self) -> None:
-        """Reload the story index if another process wrote since this one last did.
-
-        The store keeps its story index in memory once loaded; when another server worker
-        or ``mercato ingest`` has added stories since, the index would miss them.
-        """
-        if self._seen_version is None:
-            return
-        if web_queries.data_version(self.store) != self._seen_version:
-            self.store.forget_story_index()

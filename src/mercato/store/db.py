@@ -22,8 +22,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError, SQLAlchemyError
 
 from mercato.errors import MercatoError
 from mercato.model import Article, Skip
@@ -34,6 +34,7 @@ from mercato.stories import StoryIndex, folded_name, outlet_of, parse_day
 ENV_VAR = "MERCATO_DB"
 DEFAULT_DB = "mercato.db"
 BATCH_SIZE = 64
+WRITE_SEQUENCE = "write_sequence"  # mercato_meta row: the writers' lock and counter
 
 
 class StoreError(MercatoError):
@@ -90,13 +91,13 @@ class Store:
             self.engine: Engine = create_engine(url, future=True)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            schema.metadata.create_all(self.engine)
-            self._check_version()
+            self._create_schema()
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"cannot open the database {self.display_url}: {_reason(exc)}"
             ) from exc
         self._index: StoryIndex | None = None
+        self._index_sequence = -1  # the write sequence the index reflects
         self.merge_seconds = 0.0
 
     @classmethod
@@ -139,6 +140,19 @@ class Store:
     def connect(self) -> Connection:
         return self.engine.connect()
 
+    def _create_schema(self, attempts: int = 3) -> None:
+        """Create the tables if missing. Two processes opening a new database at once race
+        to create them; the loser sees "already exists" and simply checks again."""
+        for attempt in range(attempts):
+            try:
+                schema.metadata.create_all(self.engine)
+                self._check_version()
+                return
+            except (OperationalError, ProgrammingError, IntegrityError):
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
     def _check_version(self) -> None:
         with self.engine.begin() as conn:
             found = conn.execute(
@@ -146,20 +160,30 @@ class Store:
             ).scalar()
             if found is None:
                 conn.execute(
-                    insert(schema.meta).values(
-                        key="schema_version", value=str(schema.SCHEMA_VERSION)
-                    )
+                    insert(schema.meta),
+                    [
+                        {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+                        {"key": WRITE_SEQUENCE, "value": "0"},
+                    ],
                 )
             elif int(found) != schema.SCHEMA_VERSION:
                 raise StoreError(
                     f"the database has schema version {found}, this mercato expects "
                     f"{schema.SCHEMA_VERSION}; ingest into a new database"
                 )
+            else:
+                sequence = select(schema.meta.c.key).where(schema.meta.c.key == WRITE_SEQUENCE)
+                if conn.execute(sequence).first() is None:
+                    conn.execute(insert(schema.meta).values(key=WRITE_SEQUENCE, value="0"))
 
     # ------------------------------------------------------------------ writing
 
-    def story_index(self) -> StoryIndex:
-        """The story index, loaded from the stored moves on first use."""
+    def story_index(self, conn: Connection | None = None) -> StoryIndex:
+        """The story index, loaded from the stored moves on first use (through ``conn``
+        when given, so a writer sees what its own transaction holds)."""
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.story_index(own)
         if self._index is None:
             index = StoryIndex()
             query = select(
@@ -170,11 +194,10 @@ class Store:
                 schema.moves.c.day,
                 schema.moves.c.status,
             ).order_by(schema.moves.c.day, schema.moves.c.id)
-            with self.engine.connect() as conn:
-                for row in conn.execute(query):
-                    index.add_report(
-                        row.story_id, row.type, row.to_club, row.person, row.day, row.status
-                    )
+            for row in conn.execute(query):
+                index.add_report(
+                    row.story_id, row.type, row.to_club, row.person, row.day, row.status
+                )
             self._index = index
         return self._index
 
@@ -206,10 +229,6 @@ class Store:
                 yield from flush()
         yield from flush()
 
-    def forget_story_index(self) -> None:
-        """Reload the story index from the database on next use (another process wrote)."""
-        self._index = None
-
     def ingest(
         self,
         items: Iterable[Article | Skip],
@@ -237,9 +256,26 @@ class Store:
                     self._index = None
                     result.skipped.append(Skip(article.file or article.id, "store", _reason(exc)))
 
+    def _claim_write(self, conn: Connection) -> None:
+        """Take the store's write lock for this transaction, and drop the story index if
+        another writer (an ingest, the API) added stories since it was loaded.
+
+        Updating one row of ``mercato_meta`` first serialises writers on both back ends
+        (SQLite's write lock, PostgreSQL's row lock); the row counts the writes, so a
+        writer knows whether its in-memory index is still the database's."""
+        row = schema.meta.c
+        where = row.key == WRITE_SEQUENCE
+        conn.execute(update(schema.meta).where(where).values(value=row.value))
+        sequence = int(conn.execute(select(row.value).where(where)).scalar_one())
+        conn.execute(update(schema.meta).where(where).values(value=str(sequence + 1)))
+        if self._index_sequence != sequence:
+            self._index = None
+        self._index_sequence = sequence + 1
+
     def _write(self, batch: list[Article], result: IngestResult) -> None:
         ids = [a.id for a in batch]
         with self.engine.begin() as conn:
+            self._claim_write(conn)
             stored = set(
                 conn.execute(
                     select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))
@@ -256,7 +292,7 @@ class Store:
             if not fresh:
                 return
             started = time.process_time()
-            index = self.story_index()
+            index = self.story_index(conn)
             touched: set[str] = set()
             for article in fresh:
                 index.assign_article(article)
