@@ -58,12 +58,20 @@ def shoot(base: str, out: Path) -> list[Path]:
 
     board = httpx.get(f"{base}/api/stories", params={"limit": 100}).json()["items"]
     story = max(board, key=lambda s: (s["reports"], len(s["languages"]), s["id"]))
-    club = httpx.get(f"{base}/api/clubs", params={"limit": 1}).json()["items"][0]["club"]
+    top = httpx.get(f"{base}/api/clubs", params={"limit": 10}).json()["items"]
+    clubs = [c["club"] for c in top]
+
+    def richness(name: str) -> int:
+        chart = httpx.get(f"{base}/api/clubs/{quote(name, safe='')}", params={"at": at}).json()
+        return sum(len(chart[k]) for k in ("positions", "ins", "outs", "rumours"))
+
+    at = story["last_day"] or ""
+    club = max(clubs, key=richness)
     person = httpx.get(f"{base}/api/people", params={"limit": 1}).json()["items"][0]["person"]
     shots = {
         "board": f"{base}/",
         "story": f"{base}/stories/{quote(story['id'], safe='')}",
-        "club": f"{base}/clubs/{quote(club, safe='')}?at={story['last_day'] or ''}",
+        "club": f"{base}/clubs/{quote(club, safe='')}?at={at}",
         "person": f"{base}/people/{quote(person, safe='')}",
         "sources": f"{base}/sources",
     }
