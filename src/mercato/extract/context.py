@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from mercato.extract.fees import find_fees
-from mercato.extract.sources import find_sources, source_book, tweet_sources
+from mercato.extract.sources import find_sources, sign_off_source, source_book, tweet_sources
 from mercato.model import Article, Mention
 from mercato.nlp.clubs import ClubResolver
 from mercato.nlp.langid import detect_language
@@ -158,7 +158,13 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
     for info in infos:
         info.people.sort(key=lambda m: m.start)
 
-    article_sources = tweet_sources(article.tweets)
+    article_sources = tweet_sources(
+        article.tweets, lambda name: resolver.resolve(name, lang) is not None
+    )
+    sign_off = sign_off_source(text)
+    if sign_off is not None:
+        end = len(text.rstrip())
+        article_sources.append(Mention("SOURCE", end, end, sign_off, sign_off))
     return ArticleContext(article, lex, folded, infos, people, article_sources)
 
 

@@ -16,10 +16,12 @@ from mercato.extract.context import ArticleContext, Cue, SentenceInfo
 from mercato.extract.relations import (
     HOLDER_ROLES,
     STAFF_ROLES,
+    adjacent_title,
     club_relation,
     focus_club,
     focus_person,
     home_clubs,
+    in_comparison,
     is_new_job,
     named_as_reference,
     past_title,
@@ -82,7 +84,15 @@ def _move_type(
     labels = {
         {"leave": "transfer", "replaced": "appointment"}.get(label, label) for label in labels
     }
-    if person_role is None and any(abs(c.start - mention.start) <= 80 for c in info.roles):
+    own_titles = [  # "nominare un nuovo DS e cedere Soler", "le président X": not theirs
+        c
+        for c in info.roles
+        if adjacent_title(mention, [c], ctx) is not None
+        or not any(
+            c.end <= t.start < mention.start and t.label != "appointment" for t in info.triggers
+        )
+    ]
+    if person_role is None and any(abs(c.start - mention.start) <= 80 for c in own_titles):
         if not any(abs(c.start - mention.start) <= 80 for c in info.positions):
             person_role = "staff"
     if person_role is None and any(
@@ -91,10 +101,14 @@ def _move_type(
         person_role = "player"
     if person_role is None and staff_article:
         person_role = "staff"
+    apposed = adjacent_title(mention, info.roles, ctx)
+    holder = apposed is not None and apposed.start >= mention.end and not is_new_job(info, apposed)
+    close = [c for c in near if abs(c.start - mention.start) <= 50]
     if person_role in HOLDER_ROLES:
-        close = [c for c in near if abs(c.start - mention.start) <= 50]
         if not {"appointment", "departure"} & {c.label for c in close}:
             return None
+    elif holder and not close:
+        return None  # "avec Gennaro Gattuso l'entraîneur et De Laurentiis le président"
     staff = person_role is not None and person_role != "player"
     if "extension" in labels:
         return "extension"
@@ -118,14 +132,26 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     subject = focus_person(ctx)
     focus = focus_club(ctx)
     sacked: set[tuple[str, str, str]] = set()  # exits read from a sacking or a resignation
+    previous: str | None = None  # the first person named in the latest sentence naming one
     for info in ctx.infos:
+        described = previous if not info.people and _descriptor_subject(ctx, info) else None
+        if info.people:
+            previous = str(info.people[0].value)
         if info.triggers and not info.clubs and focus:
             _extension_at_focus(ctx, info, focus, subject, roles, homes, claims, published_year)
+        if info.triggers and focus:
+            _new_job_at_focus(ctx, info, focus, subject, roles, homes, claims, published_year)
         if not info.triggers or not info.clubs:
             continue
-        people = [m for m in info.people if not named_as_reference(ctx, info, m)]
-        if not people and not info.people and subject:
-            people = [Mention("PERSON", info.start, info.start, "", subject)]
+        people = [
+            m
+            for m in info.people
+            if not named_as_reference(ctx, info, m) and not in_comparison(ctx, info, m)
+        ]
+        if not people and not info.people and (described or subject):
+            # "L'ancien milieu de terrain italien était à la tête de Naples": the one named
+            # in the sentence before, not the article's subject
+            people = [Mention("PERSON", info.start, info.start, "", described or subject)]
         relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
         status = sentence_status(info)
         seen_people: set[str] = set()
@@ -157,6 +183,10 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                     if focus not in origins | former and focus != home:
                         # a job once held ("Former Bayern manager") is not where they come from
                         picked = [(focus, home or next(iter(origins), None))]
+            if not picked and move_type == "departure" and (home or focus) and mention.text:
+                if all(relations[id(c)] == "against" for c in info.clubs):
+                    # "Xavi dirigirá su último partido ante el Sevilla": his own club
+                    picked = [(str(home or focus), None)]
             if not picked and any(c.label == "leave" for c in info.triggers):
                 left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
                 if left:
@@ -187,6 +217,16 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     _headline_verdict(ctx, list(claims.values()))
     _drop_unconfirmed_exits(claims, sacked)
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
+
+
+def _descriptor_subject(ctx: ArticleContext, info: SentenceInfo) -> bool:
+    """The sentence's subject is a description ("L'ancien milieu de terrain italien", "Por
+    otro lado el director técnico alemán"): a title or position among its first words."""
+    cues = sorted(info.roles + info.positions, key=lambda c: c.start)
+    if not cues:
+        return False
+    words = TOKEN_RE.findall(ctx.folded[info.start : cues[0].start].replace("'", " "))
+    return len([w for w in words if w not in ctx.lex.articles]) <= 3
 
 
 def _followers(
@@ -256,10 +296,13 @@ def _clubless_status(
         if info.clubs or info.past:
             continue
         status = sentence_status(info)
+        if status == "denied" and not info.triggers and not info.people:
+            _bare_denial(claims)  # "Ma la smentita è stata categorica"
+            continue
         if status is None or not info.triggers and status != "pending":
             continue
         names = {str(m.value) for m in info.people if not named_as_reference(ctx, info, m)}
-        if not info.people and subject:
+        if not names and subject:  # "con la comunicazione di De Laurentiis": not the mover
             names = {subject}
         labels = {t.label for t in info.triggers}
         if not labels:  # "Este anuncio, que será oficializado la próxima semana"
@@ -274,6 +317,15 @@ def _clubless_status(
                 own[0].statuses.append(status)
 
 
+def _bare_denial(claims: dict[tuple[str, str, str], _Claim]) -> None:
+    """A denial naming no one, no club and no move ("Ma la smentita è stata categorica",
+    "The club denied it") denies the article's one reported transfer, when there is one."""
+    reported = [c for c in claims.values() if c.main_votes and c.type in ("transfer", "loan")]
+    if len({(c.person, c.to_club) for c in reported}) == 1:
+        for claim in reported:
+            claim.statuses.append("denied")
+
+
 def _credited_sources(
     ctx: ArticleContext, claims: dict[tuple[str, str, str], _Claim], subject: str | None
 ) -> None:
@@ -281,15 +333,28 @@ def _credited_sources(
     a sentence that credits a source for the state of someone's move, with no move word of
     its own, credits it for that person's moves to the clubs it names (or all of them)."""
     for info in ctx.infos:
-        if not info.sources or not info.statuses or info.past:
+        if not info.sources or info.past:
             continue
+        if not info.statuses and not _credits(ctx, info):
+            continue  # "Comme indiqué par le journaliste X, De Zerbi s'est mis au travail"
         names = {str(m.value) for m in info.people if not named_as_reference(ctx, info, m)}
-        if not info.people and subject:
+        if not names and subject:
             names = {subject}
         clubs = {str(c.value) for c in info.clubs}
         for claim in claims.values():
             if claim.person in names and claim.main_votes and (not clubs or claim.to_club in clubs):
                 claim.sources.extend(str(s.value) for s in info.sources)
+
+
+def _credits(ctx: ArticleContext, info: SentenceInfo) -> bool:
+    """The sentence credits its source in words ("selon", "comme indiqué par", "X,
+    journaliste du quotidien Y, précise"), not only by naming it."""
+    lex = ctx.lex
+    if lex.attribution.find(ctx.folded, info.start, info.end):
+        return True
+    return lex.journalist_titles is not None and bool(
+        lex.journalist_titles.find(ctx.folded, info.start, info.end)
+    )
 
 
 def staff_cue_role(ctx: ArticleContext) -> str:
@@ -381,18 +446,66 @@ def _extension_at_focus(
     published_year: int | None,
 ) -> None:
     """ "Lautaro a déjà signé le renouvellement": the extension of the person the article
-    is about, said without a club, is with their club, else the article's."""
+    is about, said without a club, is with their club, else the article's. "Anil Murthy,
+    le président du club, a été licencié": a sacking of someone named with their title,
+    said without a club, is from their club, else the article's."""
     for mention in info.people:
         name = str(mention.value)
-        if name != subject or named_as_reference(ctx, info, mention):
+        if named_as_reference(ctx, info, mention):
             continue
         move_type = _move_type(ctx, info, roles.get(name), mention, False)
-        if move_type != "extension":
+        titled = adjacent_title(mention, info.roles, ctx) is not None
+        sacked = any(c.label == "departure" for c in info.triggers) and not info.past
+        if move_type == "departure" and sacked and titled:
+            pass
+        elif name != subject or move_type != "extension":
             continue
         club = homes.get(name, focus)
         status = sentence_status(info)
         _add_claim(
             claims, ctx, info, name, move_type, roles.get(name), club, None, status, published_year
+        )
+
+
+def _new_job_at_focus(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    focus: str,
+    subject: str | None,
+    roles: dict[str, str],
+    homes: dict[str, str],
+    claims: dict[tuple[str, str, str], _Claim],
+    published_year: int | None,
+) -> None:
+    """ "L'allenatore italiano sarà il nuovo tecnico": a new job said of no one named, in a
+    sentence naming no club but where someone comes from, is the subject's appointment at
+    the article's club."""
+    if info.people or info.past or not subject or roles.get(subject) == "player":
+        return
+    if any(club_relation(ctx, info, c) != "from" for c in info.clubs):
+        return  # "El FC Barcelona ya tiene nuevo entrenador": someone else's job
+    new_jobs = [
+        r
+        for r in info.roles
+        if any(
+            t.label == "appointment" and t.start <= r.start and r.end <= t.end
+            for t in info.triggers
+        )
+    ]
+    home = homes.get(subject)
+    if new_jobs and home != focus:
+        status = sentence_status(info)
+        _add_claim(
+            claims,
+            ctx,
+            info,
+            subject,
+            "appointment",
+            new_jobs[0].label,
+            focus,
+            home,
+            status,
+            published_year,
         )
 
 

@@ -48,7 +48,7 @@ def person_roles(ctx: ArticleContext) -> dict[str, str]:
     return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
 
 
-def _current_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[Mention]:
+def current_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[Mention]:
     """ "sous contrat avec United", "di proprietà dell'Atletico", "Lille, il suo attuale
     club": the clubs a sentence says someone is at now."""
     found = []
@@ -57,7 +57,7 @@ def _current_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[Mention]:
             between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
             if 0 <= club.start - end <= 12 and all(w in ctx.lex.articles for w in between):
                 found.append(club)
-            elif 0 <= start - club.end <= 3 and ctx.text[club.end : start].strip() == ",":
+            elif 0 <= start - club.end <= 3 and ctx.text[club.end : start].strip() in ("", ","):
                 found.append(club)
     return found
 
@@ -90,10 +90,14 @@ def home_clubs(ctx: ArticleContext) -> dict[str, str]:
     "l'attaquant du LOSC Victor Osimhen", "Man Utd striker Mason Greenwood")."""
     homes: dict[str, Counter[str]] = defaultdict(Counter)
     subject = focus_person(ctx) if any(i.current for i in ctx.infos) else None
+    previous: str | None = None  # "Il centrocampista, di proprietà dell'Atletico": the one before
     for info in ctx.infos:
-        named = {str(m.value) for m in info.people} or ({subject} if subject else set())
+        antecedent = previous or subject
+        named = {str(m.value) for m in info.people} or ({antecedent} if antecedent else set())
+        if info.people:
+            previous = str(info.people[0].value)
         if len(named) == 1 and info.current:
-            for club in _current_clubs(ctx, info):
+            for club in current_clubs(ctx, info):
                 homes[next(iter(named))][str(club.value)] += 1
         cues = [
             c
@@ -188,11 +192,17 @@ def _without_clubs(ctx: ArticleContext, start: int, end: int) -> str:
 
 
 def _word_before(ctx: ArticleContext, pos: int) -> str | None:
-    """The word before ``pos``, articles skipped: "à" in "à l'OM", "from" in "from the"."""
-    window = ctx.folded[max(0, pos - 30) : pos].replace("'", "' ")
+    """The word before ``pos``, articles skipped: "à" in "à l'OM", "from" in "from the",
+    and one hyphenated descriptor: "von" in "von Premier-League-Absteiger Burnley"."""
+    window = ctx.folded[max(0, pos - 50) : pos].replace("'", "' ")
+    skipped = False
     for word in reversed(TOKEN_RE.findall(window)):
-        if word not in ctx.lex.articles:
-            return word
+        if word in ctx.lex.articles:
+            continue
+        if "-" in word and not skipped:
+            skipped = True
+            continue
+        return word
     return None
 
 
@@ -352,6 +362,19 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
         + [h for h in info.hedges if h.start <= of_start < h.end]  # "coché le nom de X"
     )
     return not any(0 <= of_start - c.end <= 2 or c.start <= of_start < c.end for c in cues)
+
+
+def in_comparison(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:
+    """ "(devant celle de Nicolas Pépé à Arsenal)", "(ahead of X's move to Y)": a name in a
+    parenthesis that opens with a comparison word is a record compared with, not a move."""
+    if not ctx.lex.comparison_words:
+        return False
+    before = ctx.text[info.start : mention.start]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    words = TOKEN_RE.findall(fold(before[opened + 1 :]))
+    return bool(words) and words[0] in ctx.lex.comparison_words
 
 
 def focus_person(ctx: ArticleContext) -> str | None:

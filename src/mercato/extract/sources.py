@@ -8,6 +8,7 @@ name or a distinctive outlet name counts anywhere it is credited.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,8 +68,15 @@ def find_sources(text: str, folded: str, start: int, end: int, lex: Lexicon) -> 
     return found
 
 
-def tweet_sources(tweets: list[Tweet]) -> list[Mention]:
-    """A pasted tweet credits its author (a journalist or an outlet's account)."""
+_PERSON_NAME_RE = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)+")
+
+
+def tweet_sources(
+    tweets: list[Tweet], is_club: Callable[[str], bool] | None = None
+) -> list[Mention]:
+    """A pasted tweet credits its author (a journalist or an outlet's account). A club's
+    own account announcing its news ("— FC Barcelona (@FCBarcelona)") credits no one, and
+    neither does a display name that is not a name ("#CHAMP13NS 🏆⚽️")."""
     book = source_book()
     found = []
     for tweet in tweets:
@@ -80,6 +88,23 @@ def tweet_sources(tweets: list[Tweet]) -> list[Mention]:
                 found.append(Mention("SOURCE", tweet.start, tweet.end, name, canonical))
                 break
         else:
-            if tweet.author and len(tweet.author.split()) >= 2:
-                found.append(Mention("SOURCE", tweet.start, tweet.end, tweet.author, tweet.author))
+            author = (tweet.author or "").strip()
+            if (
+                len(author.split()) >= 2
+                and _PERSON_NAME_RE.fullmatch(author)
+                and not (is_club and is_club(author))
+            ):
+                found.append(Mention("SOURCE", tweet.start, tweet.end, author, author))
     return found
+
+
+_SIGN_OFF_RE = re.compile(r"(?:^|\s)[–—-]\s*([^\W\d_][^\n–—]{1,38}?)\s*$")
+
+
+def sign_off_source(text: str) -> str | None:
+    """ "... to work in any role desired. – Guardian": a known outlet after a dash at the
+    very end of the article is the outlet the article is taken from, credited for all of it."""
+    m = _SIGN_OFF_RE.search(text[-60:])
+    if m is None:
+        return None
+    return source_book().canonical.get(fold(m.group(1).strip(" .")))

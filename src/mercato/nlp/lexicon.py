@@ -138,6 +138,7 @@ class Lexicon:
     name_particles: frozenset[str]
     adjective_after_noun: bool = False  # a word may stand between a title and a name
     require_first_name: bool = False  # German capitalises all nouns: trust given names only
+    comparison_words: frozenset[str] = frozenset()  # "(devant Higuain pour 39 M€)": a record
     stop_words: frozenset[str] = field(default_factory=frozenset)
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "que", "who"
     to_phrases: CueSet | None = None  # "en faveur du": a destination despite the "de"
@@ -150,6 +151,7 @@ class Lexicon:
     current_club: CueSet | None = None  # "sous contrat avec": the club a person is at
     negation: frozenset[str] = field(default_factory=frozenset)  # "não", "not", "non"
     sale_words: frozenset[str] = field(default_factory=frozenset)  # "venda", "cessione"
+    club_adjective: str | None = None  # "le club {}": "le président parisien" -> "le club parisien"
 
 
 def _table(data: dict, key: str) -> dict[str, list[str]]:
@@ -185,6 +187,7 @@ def load_lexicon(lang: str) -> Lexicon:
         against_words=compile_cues({"against": words.get("against", [])}),
         by_words=frozenset(fold(w) for w in words.get("by", [])),
         and_words=frozenset(fold(w) for w in words.get("and", [])),
+        comparison_words=frozenset(fold(w) for w in words.get("comparison", [])),
         with_words=frozenset(fold(w) for w in words.get("with", [])),
         articles=frozenset(fold(w) for w in words.get("articles", [])),
         new_words=frozenset(fold(w) for w in words.get("new", [])),
@@ -212,6 +215,7 @@ def load_lexicon(lang: str) -> Lexicon:
         current_club=compile_cues({"current": words.get("current_club", [])}),
         negation=frozenset(fold(w) for w in words.get("negation", [])),
         sale_words=frozenset(fold(w) for w in words.get("sale", [])),
+        club_adjective=words.get("club_adjective"),
     )
 
 
