@@ -20,6 +20,7 @@ _FEE_RE = re.compile(
 )
 _WORD_FEE_RE = re.compile(r"\b(?P<word>[a-z]+)\s(?=(?P<unit>[a-z]+)\b)")
 _OTHER_CURRENCY = re.compile(r"^\s?(?:£|\$|usd|gbp)")
+_DIGIT = re.compile(r"\d")
 _WORDS_AFTER = re.compile(r"^\s?(?:(?:de|di|d'|do|of)\s?)?(\w+)")
 
 
@@ -49,16 +50,16 @@ def find_fees(text: str, folded: str, start: int, end: int, lex: Lexicon) -> lis
         ):
             continue
         value = _number(m.group("num")) * scale
-        if value < 100_000 or _is_salary(folded, m.start(), m.end(), lex):
+        if value < 100_000 or _is_salary(folded, m.start(), m.end(), lex, end):
             continue
         found.append(Mention("FEE", m.start(), m.end(), text[m.start() : m.end()], value))
     for m in _WORD_FEE_RE.finditer(folded, start, end):
         number = lex.number_words.get(m.group("word"))
         scale = _scale(m.group("unit"), lex)
-        if number is None or scale is None or _is_salary(folded, m.start(), m.end(), lex):
+        if number is None or scale is None or _is_salary(folded, m.start(), m.end(), lex, end):
             continue
-        end = m.end() + len(m.group("unit"))
-        found.append(Mention("FEE", m.start(), end, text[m.start() : end], number * scale))
+        stop = m.end() + len(m.group("unit"))
+        found.append(Mention("FEE", m.start(), stop, text[m.start() : stop], number * scale))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -80,8 +81,14 @@ def _number(raw: str) -> float:
     return float(raw.replace(",", "."))
 
 
-def _is_salary(folded: str, start: int, end: int, lex: Lexicon) -> bool:
-    return bool(lex.salary_words.find(folded, max(0, start - 40), min(len(folded), end + 30)))
+def _is_salary(folded: str, start: int, end: int, lex: Lexicon, limit: int | None = None) -> bool:
+    """A salary word near the amount, or later in its sentence with no other figure between
+    ("a tre milioni più bonus (legati ai risultati) a stagione")."""
+    after = end + 30
+    if limit is not None:
+        figure = _DIGIT.search(folded, end, limit)
+        after = max(after, min(end + 80, limit, figure.start() if figure else limit))
+    return bool(lex.salary_words.find(folded, max(0, start - 40), min(len(folded), after)))
 
 
 def _foreign_before(folded: str, pos: int) -> bool:

@@ -212,7 +212,7 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
         if claim.type == "departure" and claim.person in players_moving:
             del claims[key]  # a player leaving A for B is a transfer, not also a departure
     _credited_sources(ctx, claims, subject)
-    _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx))
+    _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx), subject)
     _clubless_status(ctx, claims, subject)
     _headline_verdict(ctx, list(claims.values()))
     _drop_unconfirmed_exits(claims, sacked)
@@ -387,6 +387,7 @@ def _complete(
     homes: dict[str, str],
     roles: dict[str, str],
     default_staff_role: str,
+    subject: str | None = None,
 ) -> None:
     """Fill what a claim's own sentences did not say from the rest of the article."""
     lead_sources = [str(s.value) for i in ctx.infos[:6] for s in i.sources] + [
@@ -419,13 +420,28 @@ def _complete(
                     if claim.from_club:
                         break
         if claim.fee is None and claim.type in ("transfer", "loan", "appointment"):
+            # a sentence naming no one (a record compared with does not count) gives its fee
+            # to the move of the club it names, buyer or seller ("o Sporting confirma que a
+            # transferência rende 11 milhões"); one naming no club either, to the subject's
+            # move; either only to the lead move to that club, not to staff following it
+            parties = {claim.to_club, claim.from_club} - {None}
+            lead = claim.person == subject or not any(
+                c.to_club == claim.to_club and c.person != claim.person and c.first < claim.first
+                for c in claims
+            )
             unnamed = [
                 i
                 for i in ctx.infos
-                if not i.people and claim.to_club in {str(c.value) for c in i.clubs}
+                if lead
+                and all(in_comparison(ctx, i, m) for m in i.people)
+                and (
+                    parties & {str(c.value) for c in i.clubs}
+                    or (not i.clubs and claim.person == subject)
+                )
             ]
             for info in mentions + unnamed:
-                if info.fees and len({str(m.value) for m in info.people}) <= 1:
+                named = {str(m.value) for m in info.people if not in_comparison(ctx, info, m)}
+                if info.fees and len(named) <= 1:
                     claim.fee = float(info.fees[0].value)
                     break
         if not claim.statuses:
