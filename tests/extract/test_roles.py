@@ -49,3 +49,12 @@ def test_an_official_signing_gives_the_new_job_with_its_contract_end() -> None:
         "qui a signé jusqu'en juin 2029."
     )
     assert ("Tomás Herrera", "Olympique de Marseille", "player") in roles(text, "fr")
+
+
+def test_a_contract_end_month_is_read_in_the_article_language() -> None:
+    text = (
+        " date 2025-06-01 Le président de l'OM, Pablo Longoria, est sous contrat "
+        "jusqu'en mars 2027 avec le club."
+    )
+    article = extract_stage(header_stage(Article(text=text, lang="fr")))
+    assert [r.until for r in article.roles if r.person == "Pablo Longoria"] == ["2027-03"]

@@ -25,7 +25,7 @@ from mercato.errors import MercatoError
 from mercato.ingest.readers import _record_article, _Unreadable, decode, read_jsonl_lines
 from mercato.model import Article, Skip
 from mercato.pipeline import Pipeline, default_pipeline
-from mercato.store import Store, web_queries
+from mercato.store import Store
 
 MAX_ARTICLE_BYTES = 5_000_000
 MAX_ARTICLES = 500
@@ -161,7 +161,7 @@ class Writer:
         extracted = [item for item in items if isinstance(item, Article)]
         skipped = [item for item in items if isinstance(item, Skip)]
         with self._lock:
-            before = web_queries.stored_ids(self.store, [a.id for a in extracted])
+            before = self.store.stored_ids([a.id for a in extracted])
             result = self.store.ingest(items, batch_size=max(1, len(items)))
         report: list[dict[str, Any]] = []
         added: set[str] = set()

@@ -8,6 +8,7 @@ person officially appointed or signed holds the new job.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from mercato.extract.context import ArticleContext, Cue, SentenceInfo
 from mercato.extract.relations import (
@@ -20,19 +21,18 @@ from mercato.extract.relations import (
     person_roles,
     stays_at,
 )
+from mercato.ingest.langdata import ingest_words
 from mercato.model import Evidence, Mention, Move, RoleFact
 from mercato.nlp.clubs import ClubResolver
 from mercato.nlp.text import TOKEN_RE, fold
 
 _YEAR_AFTER = re.compile(r"\D{0,25}?(?:(?P<month>[a-z]+)\s+)?(?P<year>20\d\d)")
-_MONTHS = {
-    "juin": "06",
-    "june": "06",
-    "giugno": "06",
-    "junio": "06",
-    "juni": "06",
-    "junho": "06",
-}
+
+
+@cache
+def _month_numbers(lang: str | None) -> dict[str, int]:
+    """Folded month names of ``lang`` (lang/<iso>/ingest.toml) -> 1..12."""
+    return {fold(name): number for name, number in ingest_words(lang).months.items()}
 
 
 def extract_roles(ctx: ArticleContext, moves: list[Move]) -> list[RoleFact]:
@@ -338,6 +338,6 @@ def _until(ctx: ArticleContext, info: SentenceInfo) -> str | None:
     for _start, end, _ in ctx.lex.until_words.find(ctx.folded, info.start, info.end):
         m = _YEAR_AFTER.match(ctx.folded, end, info.end)
         if m:
-            month = _MONTHS.get(m.group("month") or "")
-            return f"{m.group('year')}-{month}" if month else m.group("year")
+            month = _month_numbers(ctx.lex.lang).get(m.group("month") or "")
+            return f"{m.group('year')}-{month:02d}" if month else m.group("year")
     return None

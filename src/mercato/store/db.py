@@ -201,6 +201,11 @@ class Store:
             self._index = index
         return self._index
 
+    def stored_ids(self, ids: list[str]) -> set[str]:
+        """Which of the article ``ids`` the store already holds."""
+        with self.engine.connect() as conn:
+            return _stored_ids(conn, ids)
+
     def skip_stored(
         self, items: Iterable[Article | Skip], result: IngestResult, chunk: int = 256
     ) -> Iterator[Article | Skip]:
@@ -209,13 +214,7 @@ class Store:
         pending: list[Article | Skip] = []
 
         def flush() -> Iterator[Article | Skip]:
-            ids = [a.id for a in pending if isinstance(a, Article)]
-            with self.engine.connect() as conn:
-                stored = set(
-                    conn.execute(
-                        select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))
-                    ).scalars()
-                )
+            stored = self.stored_ids([a.id for a in pending if isinstance(a, Article)])
             for item in pending:
                 if isinstance(item, Article) and item.id in stored:
                     result.already_stored += 1
@@ -276,11 +275,7 @@ class Store:
         ids = [a.id for a in batch]
         with self.engine.begin() as conn:
             self._claim_write(conn)
-            stored = set(
-                conn.execute(
-                    select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))
-                ).scalars()
-            )
+            stored = _stored_ids(conn, ids)
             fresh: list[Article] = []
             for article in batch:
                 if article.id in stored:
@@ -362,6 +357,13 @@ def _batches(
             batch = []
     if batch:
         yield batch
+
+
+def _stored_ids(conn: Connection, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    query = select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))
+    return set(conn.execute(query).scalars())
 
 
 def _reason(exc: Exception) -> str:

@@ -38,6 +38,25 @@ SINGLE_HOLDER_ROLES: frozenset[str] = frozenset(
         "ceo",
     }
 )
+# The order jobs are listed in on an organisation chart, top to bottom.
+CHART_ORDER = (
+    "owner",
+    "president",
+    "ceo",
+    "executive",
+    "sporting_director",
+    "deputy_sporting_director",
+    "technical_director",
+    "head_of_recruitment",
+    "scout",
+    "academy_director",
+    "head_coach",
+    "assistant_coach",
+    "goalkeeper_coach",
+    "fitness_coach",
+    "staff",
+    "player",
+)
 # How a rumour is judged once its story has an outcome.
 CLAIM_STAGES: frozenset[str] = frozenset({"rumour", "negotiating", "agreed"})
 CAME_TRUE = "official"
@@ -475,29 +494,9 @@ def _holders(facts: list[dict[str, Any]], players: bool) -> list[dict[str, Any]]
     for role, items in by_role.items():
         items.sort(key=lambda i: i["latest_report"]["day"] or "", reverse=True)
         positions.extend(items[:1] if role in SINGLE_HOLDER_ROLES else items)
-    order = {name: i for i, name in enumerate(SINGLE_HOLDER_ROLES_ORDER)}
+    order = {name: i for i, name in enumerate(CHART_ORDER)}
     positions.sort(key=lambda p: (order.get(p["role"], len(order)), p["person"]))
     return positions
-
-
-SINGLE_HOLDER_ROLES_ORDER = (
-    "owner",
-    "president",
-    "ceo",
-    "executive",
-    "sporting_director",
-    "deputy_sporting_director",
-    "technical_director",
-    "head_of_recruitment",
-    "scout",
-    "academy_director",
-    "head_coach",
-    "assistant_coach",
-    "goalkeeper_coach",
-    "fitness_coach",
-    "staff",
-    "player",
-)
 
 
 def stories_between(

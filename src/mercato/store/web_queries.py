@@ -1,8 +1,7 @@
 """Read helpers the web server needs on top of :mod:`mercato.store.queries`.
 
 A long-running server caches answers, so it must know cheaply whether the store changed
-since (:func:`data_version`); it also checks club names in URLs (:func:`known_club`) and
-which posted articles were already stored (:func:`stored_ids`).
+since (:func:`data_version`); it also checks club names in URLs (:func:`known_club`).
 """
 
 from __future__ import annotations
@@ -49,12 +48,3 @@ def known_club(store: Store, name: str) -> str | None:
             or conn.execute(select(r.c.id).where(r.c.club == spelled).limit(1)).first()
         )
     return spelled if found else None
-
-
-def stored_ids(store: Store, ids: list[str]) -> set[str]:
-    """Which of the article ``ids`` the store already holds."""
-    if not ids:
-        return set()
-    a = schema.articles
-    with store.connect() as conn:
-        return set(conn.execute(select(a.c.id).where(a.c.id.in_(ids))).scalars())
