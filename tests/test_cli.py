@@ -88,6 +88,14 @@ def test_eval_scores_a_small_annotated_folder(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["moves"]["f1"] == 1.0
+    assert not [e for e in report["error_kinds"] if "move" in e["error"]]
+
+    gold["moves"][0]["from_club"] = "Arsenal"
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(tmp_path), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "errors by kind" in result.stdout
+    assert "from_club" in result.stdout and "wrong" in result.stdout
 
 
 def test_eval_on_a_folder_without_gold_fails_clearly(tmp_path: Path) -> None:

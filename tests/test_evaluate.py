@@ -369,6 +369,53 @@ def test_roles_prf() -> None:
     assert (report.roles.tp, report.roles.fp, report.roles.fn) == (1, 1, 1)
 
 
+def test_errors_are_counted_by_kind_and_language() -> None:
+    gold = [
+        article(
+            "k.txt",
+            [
+                move("Ana Costa", "AS Roma", from_club="Lazio", status="agreed"),
+                move("Bruno Dias", "Valencia CF"),  # the system moves him elsewhere
+                move("Carla Reis", "Stade Rennais", "loan"),  # the system calls it a transfer
+                move("Dario Neves", "Lazio"),  # nobody proposes a move for him
+                move("Ema Lobo", "AS Roma", salience="main"),  # the system calls it background
+            ],
+            roles=[role("Pablo Longoria", "OM", "president"), role("Ivo Sá", "Lazio")],
+        )
+    ]
+    system = [
+        article(
+            "k.txt",
+            [
+                move("Ana Costa", "AS Roma", status="official"),  # from_club missing
+                move("Bruno Dias", "Lazio"),
+                move("Carla Reis", "Stade Rennais"),
+                move("Ema Lobo", "AS Roma", salience="background"),
+                move("Pablo Longoria", "OM"),  # a president, not a mover
+                move("Zé Ninguém", "OM"),
+            ],
+            roles=[role("Pablo Longoria", "OM", "ceo"), role("Rui Paz", "OM")],
+        )
+    ]
+    kinds = score(gold, system, CLUBS).error_kinds()
+    assert kinds == {
+        ("missed move", "other club", "fr"): 1,
+        ("missed move", "other type", "fr"): 1,
+        ("missed move", "no move for the person", "fr"): 1,
+        ("missed move", "found as background", "fr"): 1,
+        ("extra move", "other club", "fr"): 1,
+        ("extra move", "other type", "fr"): 1,
+        ("extra move", "job holder", "fr"): 1,
+        ("extra move", "not a mover", "fr"): 1,
+        ("from_club", "missing", "fr"): 1,
+        ("status", "agreed->official", "fr"): 1,
+        ("missed role", "other role", "fr"): 1,
+        ("missed role", "no role for the person", "fr"): 1,
+        ("extra role", "other role", "fr"): 1,
+        ("extra role", "person has no gold role", "fr"): 1,
+    }
+
+
 def test_story_pairwise_f1_on_three_articles() -> None:
     # Gold: a1 and a2 report the same story, a3 another one.
     gold = [
@@ -458,6 +505,10 @@ def test_render_plain_and_verbose() -> None:
     out = io.StringIO()
     render(report, verbose=False, console=Console(file=out, width=200, color_system=None))
     assert "Someone" not in out.getvalue()
+    assert "errors by kind" not in out.getvalue()
+    out = io.StringIO()
+    render(report, errors=True, console=Console(file=out, width=200, color_system=None))
+    assert "errors by kind" in out.getvalue() and "not a mover" in out.getvalue()
 
 
 # ---------------------------------------------------------------- files

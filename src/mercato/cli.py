@@ -133,7 +133,10 @@ def _extract_paths(paths: list[Path]) -> list[dict[str, Any]]:
 def eval_command(
     gold_dir: Annotated[Path, typer.Argument(help="A folder with gold.jsonl and its articles.")],
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="List every missed and extra move.")
+        bool, typer.Option("--verbose", "-v", help="List every missed and extra move and role.")
+    ] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Count the errors by kind and language.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
@@ -149,7 +152,7 @@ def eval_command(
     if as_json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        render(report, verbose=verbose, console=Console())
+        render(report, verbose=verbose, errors=errors, console=Console())
 
 
 @app.command()

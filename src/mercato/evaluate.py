@@ -39,6 +39,7 @@ __all__ = [
     "MoveRef",
     "PRF",
     "Report",
+    "RoleRef",
     "club_key",
     "evaluate",
     "load_gold",
@@ -273,9 +274,10 @@ class MoveRef:
     to_club: str | None
     status: str | None
     salience: str | None
+    kind: str = ""  # for a missed or extra move: why (see ``error_kinds``)
 
     @classmethod
-    def of(cls, file: str, lang: str | None, move: Mapping[str, Any]) -> MoveRef:
+    def of(cls, file: str, lang: str | None, move: Mapping[str, Any], kind: str = "") -> MoveRef:
         return cls(
             file=file,
             lang=lang,
@@ -285,7 +287,27 @@ class MoveRef:
             to_club=move.get("to_club"),
             status=move.get("status"),
             salience=move.get("salience"),
+            kind=kind,
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class RoleRef:
+    """A role named in an error list, with why it is missed or extra."""
+
+    file: str
+    lang: str | None
+    person: str | None
+    club: str | None
+    role: str | None
+    kind: str
+
+    @classmethod
+    def of(cls, file: str, lang: str | None, role: Mapping[str, Any], kind: str) -> RoleRef:
+        return cls(file, lang, role.get("person"), role.get("club"), role.get("role"), kind)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -300,12 +322,29 @@ class FieldError:
     gold: Any
     system: Any
 
+    @property
+    def kind(self) -> str:
+        """``missing`` (gold has a value, the system none), ``spurious`` (the reverse) or
+        ``wrong``; for status, the confusion itself (``official->agreed``)."""
+        if self.field == "status":
+            return f"{self.gold}->{self.system}"
+        if self.field == "sources":
+            gold = {outlet_key(x) for x in self.gold or ()}
+            system = {outlet_key(x) for x in self.system or ()}
+            return "missed" if system < gold else "extra" if gold < system else "other"
+        if self.gold in (None, []) and self.system not in (None, []):
+            return "spurious"
+        if self.system in (None, []):
+            return "missing"
+        return "wrong"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "move": self.move.to_dict(),
             "field": self.field,
             "gold": self.gold,
             "system": self.system,
+            "kind": self.kind,
         }
 
 
@@ -352,8 +391,32 @@ class Report:
     neutral_main: list[MoveRef] = field(default_factory=list)
     missed_background: list[MoveRef] = field(default_factory=list)
     field_errors: list[FieldError] = field(default_factory=list)
+    missed_roles: list[RoleRef] = field(default_factory=list)
+    extra_roles: list[RoleRef] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+
+    def error_kinds(self) -> Counter[tuple[str, str, str]]:
+        """How many errors of each kind, per language: ``(error, kind, lang) -> count``.
+
+        Missed main moves are ``found as background`` (the system has the move but calls
+        it context), ``other type`` (same person and club), ``other club`` (the person
+        moves elsewhere in the output) or ``no move for the person``; extra main moves are
+        ``other type``, ``other club``, ``job holder`` (the gold gives the person a role,
+        not this move) or ``not a mover``; roles likewise; field errors by their ``kind``.
+        """
+        kinds: Counter[tuple[str, str, str]] = Counter()
+        for name, refs in (
+            ("missed move", self.missed_main),
+            ("extra move", self.extra_main),
+            ("missed role", self.missed_roles),
+            ("extra role", self.extra_roles),
+        ):
+            for ref in refs:
+                kinds[(name, ref.kind, str(ref.lang or "?"))] += 1
+        for err in self.field_errors:
+            kinds[(err.field, err.kind, str(err.move.lang or "?"))] += 1
+        return kinds
 
     @property
     def story_f1(self) -> float | None:
@@ -385,6 +448,12 @@ class Report:
             "neutral_main": [m.to_dict() for m in self.neutral_main],
             "missed_background": [m.to_dict() for m in self.missed_background],
             "field_errors": [e.to_dict() for e in self.field_errors],
+            "missed_roles": [r.to_dict() for r in self.missed_roles],
+            "extra_roles": [r.to_dict() for r in self.extra_roles],
+            "error_kinds": [
+                {"error": error, "kind": kind, "lang": lang, "count": count}
+                for (error, kind, lang), count in sorted(self.error_kinds().items())
+            ],
             "notes": list(self.notes),
         }
 
@@ -500,6 +569,42 @@ class _Matcher:
             and person_match(g.get("person"), s.get("person"))
         )
 
+    def missed_move_kind(self, g: Mapping[str, Any], system: Sequence[Mapping[str, Any]]) -> str:
+        """Why gold main move ``g`` found no system main move."""
+        same = [s for s in system if person_match(g.get("person"), s.get("person"))]
+        if any(self.move(g, s) for s in same):
+            return "found as background"
+        if any(self.clubs.same(g.get("to_club"), s.get("to_club")) for s in same):
+            return "other type"
+        return "other club" if same else "no move for the person"
+
+    def extra_move_kind(
+        self,
+        s: Mapping[str, Any],
+        gold: Sequence[Mapping[str, Any]],
+        gold_roles: Sequence[Mapping[str, Any]],
+    ) -> str:
+        """Why system main move ``s`` matched no gold move."""
+        same = [g for g in gold if person_match(g.get("person"), s.get("person"))]
+        if any(self.clubs.same(g.get("to_club"), s.get("to_club")) for g in same):
+            return "other type"
+        if same:
+            return "other club"
+        if any(person_match(r.get("person"), s.get("person")) for r in gold_roles):
+            return "job holder"
+        return "not a mover"
+
+    def role_error_kind(
+        self, role: Mapping[str, Any], others: Sequence[Mapping[str, Any]], missed: bool
+    ) -> str:
+        """Why ``role`` has no match among ``others`` (the other side's roles)."""
+        same = [r for r in others if person_match(role.get("person"), r.get("person"))]
+        if any(self.clubs.same(role.get("club"), r.get("club")) for r in same):
+            return "other role"
+        if same:
+            return "other club"
+        return "no role for the person" if missed else "person has no gold role"
+
     def role_preference(self, g: Mapping[str, Any], s: Mapping[str, Any]) -> int:
         return 2 * (norm_text(g.get("person")) == norm_text(s.get("person"))) + (
             (g.get("team") or "first_team") == (s.get("team") or "first_team")
@@ -609,12 +714,14 @@ def score(
         report.neutral += len(neutral_s)
         for gi, g in enumerate(g_main):
             if gi not in used_g:
-                report.missed_main.append(MoveRef.of(fname, lang, g))
+                kind = matcher.missed_move_kind(g, sys_moves)
+                report.missed_main.append(MoveRef.of(fname, lang, g, kind))
         for si, s in enumerate(s_main):
             if si in neutral_s:
                 report.neutral_main.append(MoveRef.of(fname, lang, s))
             elif si not in used_s:
-                report.extra_main.append(MoveRef.of(fname, lang, s))
+                kind = matcher.extra_move_kind(s, gold_moves, article.get("roles") or [])
+                report.extra_main.append(MoveRef.of(fname, lang, s, kind))
 
         # background recall: any system move, main or background
         for g in g_back:
@@ -659,6 +766,16 @@ def score(
         )
         report.roles.add(roles)
         lang_report.roles.add(roles)
+        matched_g = {gi for gi, _ in role_pairs}
+        matched_s = {si for _, si in role_pairs}
+        for gi, r in enumerate(g_roles):
+            if gi not in matched_g:
+                kind = matcher.role_error_kind(r, s_roles, missed=True)
+                report.missed_roles.append(RoleRef.of(fname, lang, r, kind))
+        for si, r in enumerate(s_roles):
+            if si not in matched_s:
+                kind = matcher.role_error_kind(r, g_roles, missed=False)
+                report.extra_roles.append(RoleRef.of(fname, lang, r, kind))
         counts["gold_roles"] += len(g_roles)
         counts["system_roles"] += len(s_roles)
 
@@ -725,11 +842,38 @@ def _pct(value: float | None) -> str:
 
 def _move_line(m: MoveRef) -> str:
     origin = m.from_club or "?"
-    return f"{m.file}  {m.type}  {m.person}  {origin} -> {m.to_club}  [{m.status}]"
+    why = f"  ({m.kind})" if m.kind else ""
+    return f"{m.file}  {m.type}  {m.person}  {origin} -> {m.to_club}  [{m.status}]{why}"
 
 
-def render(report: Report, verbose: bool = False, console: Any = None) -> None:
-    """Print the report as Rich tables: overall, per language, and (verbose) the errors."""
+def _role_line(r: RoleRef) -> str:
+    return f"{r.file}  {r.person}  {r.role} at {r.club}  ({r.kind})"
+
+
+def error_table(report: Report) -> Any:
+    """A Rich table of :meth:`Report.error_kinds`: one row per error kind, a column per
+    language. It is the starting point of an error analysis (docs/extraction.md)."""
+    from rich.table import Table
+
+    kinds = report.error_kinds()
+    langs = sorted({lang for _, _, lang in kinds})
+    totals: Counter[tuple[str, str]] = Counter()
+    for (error, kind, _), count in kinds.items():
+        totals[(error, kind)] += count
+    table = Table(title="errors by kind")
+    for col in ("error", "kind", "all", *langs):
+        table.add_column(col, justify="left" if col in ("error", "kind") else "right")
+    for error, kind in sorted(totals, key=lambda k: (k[0], -totals[k], k[1])):
+        per_lang = [str(kinds.get((error, kind, lang), "")) for lang in langs]
+        table.add_row(error, kind, str(totals[(error, kind)]), *per_lang)
+    return table
+
+
+def render(
+    report: Report, verbose: bool = False, console: Any = None, errors: bool = False
+) -> None:
+    """Print the report as Rich tables: overall, per language, (errors) the errors counted
+    by kind, and (verbose) every error."""
     from rich.console import Console
     from rich.table import Table
 
@@ -799,6 +943,8 @@ def render(report: Report, verbose: bool = False, console: Any = None) -> None:
 
     for note in report.notes:
         console.print(f"[dim]note: {note}[/dim]")
+    if errors:
+        console.print(error_table(report))
 
     if not verbose:
         return
@@ -826,3 +972,10 @@ def render(report: Report, verbose: bool = False, console: Any = None) -> None:
             markup=False,
             highlight=False,
         )
+    for title, roles in (
+        ("missed roles", report.missed_roles),
+        ("extra roles", report.extra_roles),
+    ):
+        console.print(f"\n[bold]{title} ({len(roles)})[/bold]")
+        for r in roles:
+            console.print("  " + _role_line(r), markup=False, highlight=False)
