@@ -42,3 +42,10 @@ def test_german_nouns_are_not_names() -> None:
 def test_words_that_are_names_in_no_language_are_skipped() -> None:
     text = "Archivo - 22 April 2021, Italy: Gennaro Gattuso durante un partido."
     assert list(people(text, "es")) == ["Gennaro Gattuso"]
+
+
+def test_a_nationality_noun_before_a_name_is_not_part_of_it() -> None:
+    text = "Le Croate Dario Marić a signé lundi. Marić arrive de Split."
+    assert list(people(text, "fr")) == ["Dario Marić"]
+    assert list(people("Der Kroate Luka Marić kommt von Hajduk Split.", "de")) == ["Luka Marić"]
+    assert list(people("The Croatian Luka Marić is close to a deal.", "en")) == ["Luka Marić"]

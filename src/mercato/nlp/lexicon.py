@@ -237,7 +237,8 @@ def _not_names_everywhere() -> frozenset[str]:
     taken out of it by the caller: "Março" folds to "marco"."""
     words: set[str] = set()
     for lang in LANGUAGES:
-        words.update(fold(w) for w in read_toml("lang", lang, "extract.toml").get("not_names", []))
+        data = read_toml("lang", lang, "extract.toml")
+        words.update(fold(w) for w in data.get("not_names", []) + data.get("nationalities", []))
         never = read_toml("lang", lang, "clubs.toml", missing_ok=True).get("never", [])
         words.update(fold(w) for w in never if " " not in w)
     return frozenset(words)
