@@ -49,3 +49,8 @@ def test_a_nationality_noun_before_a_name_is_not_part_of_it() -> None:
     assert list(people(text, "fr")) == ["Dario Marić"]
     assert list(people("Der Kroate Luka Marić kommt von Hajduk Split.", "de")) == ["Luka Marić"]
     assert list(people("The Croatian Luka Marić is close to a deal.", "en")) == ["Luka Marić"]
+
+
+def test_acronyms_are_not_names() -> None:
+    text = "A TSF escreve que o Benfica vai pagar. A TSF acrescenta que Rui Lopes assina hoje."
+    assert list(people(text, "pt")) == ["Rui Lopes"]

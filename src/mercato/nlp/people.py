@@ -37,7 +37,7 @@ def _is_name_token(tok: Token, lex: Lexicon) -> bool:
     word = tok.text
     if not word[:1].isupper() or not word[:1].isalpha() or len(word) < 2:
         return False
-    if len(word) > 3 and word.isupper():
+    if word.isupper():  # "PSG", "TSF", "BREAKING": acronyms and shouting, not names
         return False
     head, sep, tail = word.replace("’", "'").partition("'")
     if sep and len(head) <= 4 and not tail[:1].isupper():
