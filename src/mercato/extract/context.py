@@ -50,6 +50,7 @@ class SentenceInfo:
     fees: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)  # (year, offset)
+    question: bool = False  # "Mündliche Einigung liegt schon vor?": asked, not asserted
 
     @property
     def start(self) -> int:
@@ -110,10 +111,19 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         info.triggers = _cues(slex.triggers.find(folded, s.start, s.end, toks))
         info.triggers += _new_jobs(info.roles, info.clubs, toks, slex)
         credits = slex.attribution.find(folded, s.start, s.end, toks)
-        info.statuses = [  # "De acordo com a Sportmediaset" is a credit, not an agreement
+        info.statuses = [  # "De acordo com a Sportmediaset" is a credit, not an agreement;
+            # "have dismissed reports" is a denial with a credit word inside it
             c
             for c in _cues(slex.statuses.find(folded, s.start, s.end, toks))
-            if not any(a < c.end and c.start < b for a, b, _ in credits)
+            if (
+                c.label == "pending"
+                or not any(
+                    a < c.end
+                    and c.start < b
+                    and not (c.label == "denied" and c.start < a and b <= c.end)
+                    for a, b, _ in credits
+                )
+            )
             and not _DATE_AFTER_RE.match(text, c.end)
             and not _negated(folded, s.start, c, slex)
         ]
@@ -134,7 +144,16 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
             for c in info.clubs
             if not any(m.start <= c.start and c.end <= m.end for m in info.sources)
         ]
+        info.sources = [  # "l'AS Monaco": a club, not the outlet AS
+            m
+            for m in info.sources
+            if not any(
+                c.start <= m.start and m.end <= c.end and c.end - c.start > m.end - m.start
+                for c in info.clubs
+            )
+        ]
         info.years = [(int(m.group()), m.start()) for m in _YEAR_RE.finditer(text, s.start, s.end)]
+        info.question = text[s.start : s.end].rstrip(" \"'»”’)\n").endswith("?")
         blocked.extend((c.start, c.end) for c in info.clubs)
         blocked.extend((m.start, m.end) for m in info.sources)
         blocked.extend(m.span() for m in _LINK_RE.finditer(text, s.start, s.end))

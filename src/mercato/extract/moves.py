@@ -27,13 +27,14 @@ from mercato.extract.relations import (
     past_title,
     person_roles,
 )
-from mercato.extract.status import combined_status, sentence_status
+from mercato.extract.status import STAGES, combined_status, sentence_status
 from mercato.model import Evidence, Mention, Move
 from mercato.nlp.text import TOKEN_RE
 
 YEAR_REACH = 40  # an earlier year this close to the club or name dates the move
 TRIGGER_REACH = 250  # characters between a person and the cue that makes them move
 PERSONAL_CUES = frozenset({"extension", "departure"})  # moves that belong to one person
+MOVING_CUES = frozenset({"transfer", "loan", "appointment"})  # cues that take an object
 
 
 @dataclass
@@ -42,6 +43,7 @@ class _Claim:
     person: str
     to_club: str
     from_club: str | None = None
+    past_from: str | None = None  # an origin read only in a sentence told in the past
     role: str | None = None
     statuses: list[str] = field(default_factory=list)
     fee: float | None = None
@@ -73,12 +75,20 @@ def _move_type(
         for c in info.triggers
         if abs(c.start - mention.start) <= TRIGGER_REACH
         and (c.label not in PERSONAL_CUES or nearest(c))
+        and not _record(ctx, c)
     ]
+    # "Payan will ask the club not to recruit Mason Greenwood after the sides reached an
+    # agreement": from the first move word whose object is someone else, the cues are theirs
+    taken = [c.start for c in near if _someone_elses_object(ctx, info, c, mention)]
+    if taken:
+        near = [c for c in near if c.start < min(taken) or c.label not in MOVING_CUES]
     labels = {c.label for c in near}
     if not labels:
         return None
     if any(c.label == "replaced" and 0 <= mention.start - c.end <= 25 for c in near):
         return "departure"
+    if any(c.label == "departure" and 0 <= mention.start - c.end <= 3 for c in near):
+        return "departure"  # "il posto del dimissionario Jorge Sampaoli"
     if labels == {"leave"}:
         return "departure"  # "quitte Marseille", "den Verein verlassen": no destination said
     labels = {
@@ -121,6 +131,53 @@ def _move_type(
     return "transfer"
 
 
+def _dated(claim: _Claim, published: int | None) -> bool:
+    """Whether a sentence the claim was read from names a year before the article's."""
+    return any(published and y < published for i in claim.evidence for y, _ in i.years)
+
+
+def _cut_off(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "...lo que hace a Peter Li": a name cut off by the end of a truncated article, the
+    start of another name the article gives in full, is that person, already read."""
+    tail = ctx.text[mention.end :].strip()
+    if len(tail.split()) > 1 or tail and tail[-1] in '.!?"»”)':
+        return False
+    written = f"{mention.text} {tail}".strip()
+    return any(p.name != written and p.name.startswith(written) for p in ctx.people)
+
+
+def _record(ctx: ArticleContext, cue: Cue) -> bool:
+    """ "Ancelotti becomes the first coach to win it four times": "becomes" before a
+    first or an only is a record, not a new job."""
+    if cue.label != "appointment" or ctx.lex.record is None:
+        return False
+    found = ctx.lex.record.find(ctx.folded, cue.end, min(len(ctx.folded), cue.end + 20))
+    return any(not ctx.folded[cue.end : start].strip() for start, _, _ in found)
+
+
+def _names_person(claim: _Claim) -> bool:
+    """Whether a sentence the claim was read from names its person."""
+    return any(str(m.value) == claim.person for i in claim.evidence for m in i.people)
+
+
+def _someone_elses_object(
+    ctx: ArticleContext, info: SentenceInfo, cue: Cue, mention: Mention
+) -> bool:
+    """ "Marseille mayor Benoit Payan will ask the club not to recruit Man Utd striker Mason
+    Greenwood", "Arteta a commenté le prêt de Nuno Tavares": a move word whose object is
+    another name moves that name, not the one named before the word."""
+    if cue.label not in MOVING_CUES or mention.end > cue.start:
+        return False
+    for other in info.people:
+        if other.value == mention.value or other.start < cue.end:
+            continue
+        gap = ctx.text[cue.end : other.start]
+        if len(gap) <= 40 and not any(ch in gap for ch in ',;:.!?()"“”«»'):
+            return len(TOKEN_RE.findall(gap)) <= 4
+        return False
+    return False
+
+
 def extract_moves(ctx: ArticleContext) -> list[Move]:
     roles = person_roles(ctx)
     homes = home_clubs(ctx)
@@ -132,23 +189,32 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     subject = focus_person(ctx)
     focus = focus_club(ctx)
     sacked: set[tuple[str, str, str]] = set()  # exits read from a sacking or a resignation
+    vacancy = _vacancy(ctx)
     previous: str | None = None  # the first person named in the latest sentence naming one
     for info in ctx.infos:
-        described = previous if not info.people and _descriptor_subject(ctx, info) else None
+        described = previous if _described_subject(ctx, info) else None
         if info.people:
             previous = str(info.people[0].value)
         if info.triggers and not info.clubs and focus:
             _extension_at_focus(ctx, info, focus, subject, roles, homes, claims, published_year)
         if info.triggers and focus:
             _new_job_at_focus(ctx, info, focus, subject, roles, homes, claims, published_year)
+        if vacancy and focus:
+            _candidate_at_focus(ctx, info, focus, roles, claims, published_year)
         if not info.triggers or not info.clubs:
             continue
         people = [
             m
             for m in info.people
-            if not named_as_reference(ctx, info, m) and not in_comparison(ctx, info, m)
+            if not named_as_reference(ctx, info, m)
+            and not in_comparison(ctx, info, m)
+            and not _cut_off(ctx, m)
         ]
-        if not people and not info.people and (described or subject):
+        if described and info.people:
+            # "El nuevo entrenador ha firmado ... con el presidente, Joan Laporta": the
+            # others are named with their own titles; the subject is the one before
+            people = [Mention("PERSON", info.start, info.start, "", described)] + people
+        elif not people and not info.people and (described or subject):
             # "L'ancien milieu de terrain italien était à la tête de Naples": the one named
             # in the sentence before, not the article's subject
             people = [Mention("PERSON", info.start, info.start, "", described or subject)]
@@ -172,6 +238,15 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 hedged = info.hedges or any(c.label == "rumour" for c in info.statuses)
                 wanted = ("to", "none") if hedged else ("to",)
                 to = {str(c.value) for c in info.clubs if relations[id(c)] in wanted}
+                others = {str(c.value) for c in info.clubs if relations[id(c)] != "from"}
+                if (
+                    not to
+                    and len(others) == 1
+                    and any(relations[id(c)] == "from" for c in info.clubs)
+                ):
+                    # "l'Atalanta ... accordando la cifra con la Juventus": the one club
+                    # that is not the one left
+                    to = others
                 picked = [p for p in picked if p[0] in to or move_type in PERSONAL_CUES]
             alone = len({str(m.value) for m in people}) == 1
             if not picked and move_type == "appointment" and focus and mention.text and alone:
@@ -191,6 +266,16 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
                 if left:
                     move_type, picked = "departure", [(str(left[0].value), None)]
+            if not picked and not mention.text and status in STAGES:
+                # "El nuevo entrenador ha firmado contrato en las oficinas del Club": how far
+                # the move of the one described has gone, with no club of its own
+                own = [
+                    c
+                    for c in claims.values()
+                    if c.person == name and c.main_votes and move_type in COMPATIBLE_CUES[c.type]
+                ]
+                if len(own) == 1:
+                    own[0].statuses.append(status)
             dismissed = any(c.label == "departure" for c in info.triggers)
             if move_type == "departure" and not dismissed:
                 # leaving, not sacked: only from a club the sentence says is left
@@ -199,6 +284,15 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
             for to_club, from_club in picked:
                 kind = _player_move_type(info, move_type, to_club)
                 own = _club_status(info, status, {to_club, from_club, home})
+                if kind == "departure" and any(
+                    t.label == "departure"
+                    and 0 <= mention.start - t.end <= 3
+                    and not any(0 <= t.start - h.end <= 15 for h in info.hedges)
+                    for t in info.triggers
+                ):
+                    # "il dimissionario Jorge Sampaoli": a fact, whatever the sentence
+                    # hedges about the next job ("podem despedir José Mourinho" is hedged)
+                    own = "official"
                 _add_claim(
                     claims, ctx, info, name, kind, role, to_club, from_club, own, published_year
                 )
@@ -208,25 +302,174 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
     _merge_kinds(claims, roles)
     _drop_returns_to_origin(claims)
     players_moving = {c.person for c in claims.values() if c.type in ("transfer", "loan")}
+    arriving = {
+        (c.person, c.to_club)
+        for c in claims.values()
+        if c.type in MOVING_CUES
+        and c.main_votes
+        and _names_person(c)
+        and combined_status(c.statuses or ["rumour"]) not in ("denied", "collapsed")
+    }
     for key, claim in list(claims.items()):
         if claim.type == "departure" and claim.person in players_moving:
             del claims[key]  # a player leaving A for B is a transfer, not also a departure
+            moving = [  # "deja el Bayern y jugará la próxima temporada en el Barcelona"
+                c
+                for c in claims.values()
+                if c.person == claim.person and c.type in ("transfer", "loan") and c.main_votes
+            ]
+            if claim.main_votes and len({c.to_club for c in moving}) == 1:
+                moving[0].statuses.extend(claim.statuses)
+        elif claim.type == "departure" and (claim.person, claim.to_club) in arriving:
+            # "Je remercie les dirigeants de la Juventus", said by the one arriving there:
+            # an exit read only from sentences that do not name him
+            if not _names_person(claim):
+                del claims[key]
+    leaving = {
+        (c.person, c.to_club)
+        for c in claims.values()
+        if c.type == "departure" and c.main_votes and _names_person(c)
+    }
+    for claim in claims.values():
+        if claim.type in MOVING_CUES and (claim.person, claim.to_club) in leaving:
+            # "Jorge Sampaoli quitte Marseille ... l'arrivée du nouvel entraîneur de l'OM":
+            # the one leaving a club is not also the one it takes on: at most how he
+            # came there, told as history
+            claim.background_votes += claim.main_votes
+            claim.main_votes = 0
     _credited_sources(ctx, claims, subject)
-    _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx), subject)
+    _complete(ctx, list(claims.values()), homes, roles, staff_cue_role(ctx), subject, focus)
     _clubless_status(ctx, claims, subject)
+    _moveless_status(ctx, claims, subject)
     _headline_verdict(ctx, list(claims.values()))
     _drop_unconfirmed_exits(claims, sacked)
     return [_to_move(c, ctx) for c in sorted(claims.values(), key=lambda c: c.first)]
 
 
+def _vacancy(ctx: ArticleContext) -> bool:
+    """Whether the article is about a job to fill: someone is sacked or replaced."""
+    return any(t.label in ("departure", "replaced") for i in ctx.infos for t in i.triggers)
+
+
+def _candidate_at_focus(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    focus: str,
+    roles: dict[str, str],
+    claims: dict[tuple[str, str, str], _Claim],
+    published_year: int | None,
+) -> None:
+    """ "Tra le ipotesi per la successione circola il nome di Daniele Rossi", "Eric Roy est
+    un candidat": in an article about a job to fill at its club, someone put forward for
+    a job (a hedge, a rumour word or a succession word) in a sentence that names no club
+    to go to is a candidate for that club's job. The clubs such a sentence may name are
+    where the candidate comes from ("che ha lasciato la SPAL")."""
+    if info.past and not info.triggers:
+        return
+    relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
+    if any(
+        relations[id(c)] not in ("from", "former", "of") and str(c.value) != focus
+        for c in info.clubs
+    ):
+        return  # "in orbita Napoli": a destination of its own
+    put_forward = info.hedges or [c for c in info.statuses if c.label == "rumour"]
+    succession = [t for t in info.triggers if t.label == "replaced"]  # "candidatos a substituir"
+    if not put_forward and not succession:
+        return
+    if any(t.label in ("transfer", "loan", "extension", "departure") for t in info.triggers):
+        return
+    named = [
+        m
+        for m in info.people
+        if not named_as_reference(ctx, info, m)
+        and not in_comparison(ctx, info, m)
+        and not any(t.label == "replaced" and 0 <= m.start - t.end <= 25 for t in info.triggers)
+        and not any(0 <= m.start - c.end <= 1 for c in info.clubs)  # "Barca One": a name
+        and not any(0 <= t.start - m.end <= 3 for t in info.team_of)  # "Lukaku e compagni"
+        and not _succeeded(
+            ctx, [t for t in info.triggers if t.label in MOVING_CUES | {"replaced"}], m
+        )
+    ]
+    if len({str(m.value) for m in named}) != 1:
+        return
+    searches = ctx.lex.search.find(ctx.folded, info.start, info.end) if ctx.lex.search else []
+    if any(named[0].end <= start for start, _, _ in searches):
+        return  # "Pablo Longoria s'est mis en quête d'un entraîneur": the one looking
+    name = str(named[0].value)
+    role = roles.get(name)
+    if role == "player" or role in HOLDER_ROLES:
+        return
+    if any(c.person == name and c.to_club != focus for c in claims.values() if c.main_votes):
+        return
+    if ("departure", name, focus) in claims:
+        return
+    origin = next(
+        (str(c.value) for c in info.clubs if relations[id(c)] == "from" and str(c.value) != focus),
+        None,
+    )
+    status = sentence_status(info) or "rumour"
+    _add_claim(claims, ctx, info, name, "appointment", role, focus, origin, status, published_year)
+
+
+def _succeeded(ctx: ArticleContext, cues: list[Cue], mention: Mention) -> bool:
+    """ "per la successione dello Special One": the name after a succession word and "of"
+    is the one being replaced."""
+    for cue in cues:
+        words = TOKEN_RE.findall(ctx.folded[cue.end : mention.start].replace("'", "' "))
+        if 0 <= mention.start - cue.end <= 12 and words and words[0] in ctx.lex.of_words:
+            return True
+    return False
+
+
+def _described_subject(ctx: ArticleContext, info: SentenceInfo) -> bool:
+    """A sentence whose subject is a description ("L'ancien milieu italien", "El nuevo
+    entrenador") and which names no one else but people given their own title, or the
+    one replaced. "Former Bayern manager Hansi Flick": the description is Flick's own."""
+    first = _descriptor_at(ctx, info)
+    if first is None:
+        return False
+    if not info.people:
+        return True
+    # the opening description ends with its first title (within a few words of the start)
+    head = [c for c in info.roles + info.positions if first <= c.start <= first + 40]
+    opening_end = min((c.end for c in head), default=first)
+    own = [c for c in info.roles if c.start >= opening_end]
+
+    def titled(m: Mention) -> bool:  # "el vicepresidente primer responsable ..., Rafa Yuste"
+        return adjacent_title(m, own, ctx) is not None or any(
+            c.end <= m.start and not set(";:.") & set(ctx.text[c.end : m.start]) for c in own
+        )
+
+    def replaced(m: Mention) -> bool:  # "pour remplacer Michael Emenalo": not the subject
+        return any(t.label == "replaced" and 0 <= m.start - t.end <= 3 for t in info.triggers)
+
+    return all(m.start > opening_end and (titled(m) or replaced(m)) for m in info.people)
+
+
 def _descriptor_subject(ctx: ArticleContext, info: SentenceInfo) -> bool:
     """The sentence's subject is a description ("L'ancien milieu de terrain italien", "Por
-    otro lado el director técnico alemán"): a title or position among its first words."""
+    otro lado el director técnico alemán", "L'ancien Angevin"): a title or position among
+    its first words, or a "former" word opening it."""
+    return _descriptor_at(ctx, info) is not None
+
+
+def _descriptor_at(ctx: ArticleContext, info: SentenceInfo) -> int | None:
+    """Where the describing title (or "former" word) of a described subject stands."""
+    start = info.start
+    comma = ctx.text.find(",", start, min(info.end, start + 16))
+    if comma >= 0 and len(TOKEN_RE.findall(ctx.text[start:comma])) == 1:
+        start = comma + 1  # "Pourtant, l'ancien Angevin"
+    head = TOKEN_RE.finditer(ctx.folded.replace("'", " "), start, min(info.end, start + 60))
+    opening = [m for m in head if m.group() not in ctx.lex.articles][:2]
+    if opening and opening[0].group() in ctx.lex.former_words:
+        return opening[0].start()  # "L'ancien Angevin est annoncé sur les tablettes de Monaco"
     cues = sorted(info.roles + info.positions, key=lambda c: c.start)
     if not cues:
-        return False
+        return None
     words = TOKEN_RE.findall(ctx.folded[info.start : cues[0].start].replace("'", " "))
-    return len([w for w in words if w not in ctx.lex.articles]) <= 3
+    if len([w for w in words if w not in ctx.lex.articles]) <= 3:
+        return cues[0].start
+    return None
 
 
 def _followers(
@@ -291,7 +534,8 @@ def _clubless_status(
     """ "Nuno Tavares a été prêté sans option d'achat", "Assinou um contrato até 2027": a
     sentence that names no club but says how far the move of its person has gone gives
     the status of that person's one move of the kind its cue names. An announcement
-    still to come needs no move word."""
+    still to come needs no move word. A sentence naming no one speaks of the article's
+    subject only once the article has named them."""
     for info in ctx.infos:
         if info.clubs or info.past:
             continue
@@ -302,8 +546,8 @@ def _clubless_status(
         if status is None or not info.triggers and status != "pending":
             continue
         names = {str(m.value) for m in info.people if not named_as_reference(ctx, info, m)}
-        if not names and subject:  # "con la comunicazione di De Laurentiis": not the mover
-            names = {subject}
+        if not names and subject and _named_by(ctx, subject, info):
+            names = {subject}  # "con la comunicazione di De Laurentiis": not the mover
         labels = {t.label for t in info.triggers}
         if not labels:  # "Este anuncio, que será oficializado la próxima semana"
             labels = {"transfer", "loan", "appointment"}
@@ -315,6 +559,45 @@ def _clubless_status(
             ]
             if len(own) == 1:
                 own[0].statuses.append(status)
+
+
+def _named_by(ctx: ArticleContext, person: str, info: SentenceInfo) -> bool:
+    """Whether the article names ``person`` in or before the sentence ``info``."""
+    return any(str(m.value) == person for i in ctx.infos if i.start <= info.start for m in i.people)
+
+
+def _moveless_status(
+    ctx: ArticleContext, claims: dict[tuple[str, str, str], _Claim], subject: str | None
+) -> None:
+    """ "Ce sont des négociations exclusives qui démarrent entre le joueur et le Napoli",
+    "un primo incontro tra l'Inter e l'agente dell'attaccante": a sentence with no move
+    word that says how far things stand with a club gives that stage to the one move of
+    its person (or, naming no one who moves, of the article's subject) to that club."""
+    movers = {c.person for c in claims.values() if c.main_votes}
+    for info in ctx.infos:
+        if info.triggers or not info.clubs or info.past or not info.statuses:
+            continue
+        status = sentence_status(info)
+        if status not in STAGES:
+            continue
+        clubs = {
+            str(c.value)
+            for c in info.clubs
+            if club_relation(ctx, info, c) not in ("from", "former", "against")
+        }
+        parties = {str(c.value) for c in info.clubs}
+        candidates = [  # a move from a club named here counts too: the talks may be its
+            c
+            for c in claims.values()
+            if c.main_votes and (c.to_club in clubs or c.from_club in parties)
+        ]
+        named = {str(m.value) for m in info.people} & movers
+        if named:
+            candidates = [c for c in candidates if c.person in named]
+        elif any(c.person == subject for c in candidates):
+            candidates = [c for c in candidates if c.person == subject]
+        if len(candidates) == 1 and candidates[0].to_club in clubs:
+            candidates[0].statuses.append(status)
 
 
 def _bare_denial(claims: dict[tuple[str, str, str], _Claim]) -> None:
@@ -338,11 +621,18 @@ def _credited_sources(
         if not info.statuses and not _credits(ctx, info):
             continue  # "Comme indiqué par le journaliste X, De Zerbi s'est mis au travail"
         names = {str(m.value) for m in info.people if not named_as_reference(ctx, info, m)}
+        unnamed = not names
         if not names and subject:
             names = {subject}
-        clubs = {str(c.value) for c in info.clubs}
+        clubs = {  # where the moves go; not "débarqué de ses fonctions du SCO Angers"
+            str(c.value)
+            for c in info.clubs
+            if club_relation(ctx, info, c) not in ("from", "former", "against", "of")
+        }
         for claim in claims.values():
             if claim.person in names and claim.main_votes and (not clubs or claim.to_club in clubs):
+                if unnamed and claim.type == "departure":
+                    continue  # "sottolinea Tuttosport - che la presentazione...": the next job
                 claim.sources.extend(str(s.value) for s in info.sources)
 
 
@@ -388,16 +678,27 @@ def _complete(
     roles: dict[str, str],
     default_staff_role: str,
     subject: str | None = None,
+    focus: str | None = None,
 ) -> None:
     """Fill what a claim's own sentences did not say from the rest of the article."""
     lead_sources = [str(s.value) for i in ctx.infos[:6] for s in i.sources] + [
         str(s.value) for s in ctx.article_sources
     ]
+    # "Une thèse confirmée ce mardi par La Provence": a credit naming no one and no club
+    # is the article's, wherever it stands
+    lead_sources += [
+        str(s.value)
+        for i in ctx.infos[6:]
+        if not i.people and not i.clubs and not i.past
+        for s in i.sources
+    ]
     # one can only renew with, or leave, the club one is at: its club is where a move starts
+    published = _year(ctx.article.published)
     held: dict[str, str] = {}
     for kind in ("departure", "extension"):
         for claim in claims:
-            if claim.type == kind:
+            if claim.type == kind and (claim.main_votes or not _dated(claim, published)):
+                # not an exit told as dated history ("licencié en 2021")
                 held.setdefault(claim.person, claim.to_club)
     for claim in claims:
         mentions = [i for i in ctx.infos if any(str(m.value) == claim.person for m in i.people)]
@@ -409,16 +710,12 @@ def _complete(
             if home and home != claim.to_club:
                 claim.from_club = home
             else:
-                for info in mentions:
-                    for club in info.clubs:
-                        if (
-                            str(club.value) != claim.to_club
-                            and club_relation(ctx, info, club) == "from"
-                        ):
-                            claim.from_club = str(club.value)
-                            break
-                    if claim.from_club:
-                        break
+                claim.from_club = _origin_in_article(ctx, claim, subject)
+        if claim.from_club is None and claim.type in ("transfer", "loan") and focus:
+            # a player the article's club lets go ("deve cedere Carlos Soler, in orbita
+            # Napoli"), when nothing else names where he comes from
+            if claim.to_club != focus and claim.main_votes:
+                claim.from_club = focus
         if claim.fee is None and claim.type in ("transfer", "loan", "appointment"):
             # a sentence naming no one (a record compared with does not count) gives its fee
             # to the move of the club it names, buyer or seller ("o Sporting confirma que a
@@ -447,8 +744,61 @@ def _complete(
         if not claim.statuses:
             found = [s for s in (sentence_status(i) for i in mentions) if s]
             claim.statuses.extend(found[:1])
-        if not claim.sources and claim.main_votes:
+        told_as_fact = combined_status(claim.statuses or ["official"]) in STAGES[1:]
+        if (
+            not claim.sources
+            and claim.main_votes
+            and not (claim.type == "departure" and told_as_fact)
+        ):
+            # an exit is told as a fact ("Dopo le dimissioni di Sampaoli"): the outlet the
+            # article credits for the next job is not its source
             claim.sources.extend(lead_sources)
+
+
+def _origin_in_article(ctx: ArticleContext, claim: _Claim, subject: str | None) -> str | None:
+    """The club a sentence naming the person (or, naming no one, the article's subject)
+    says they come from, with no other name standing between them and the club; else the
+    club of a job or position such a sentence gives them ("the Lyon captain", "liberare il
+    tecnico dal Brighton")."""
+    return (
+        _origin_by(ctx, claim, subject, "from")
+        or _origin_by(ctx, claim, subject, "of")
+        or _origin_by(ctx, claim, subject, "former")
+    )
+
+
+def _origin_by(
+    ctx: ArticleContext, claim: _Claim, subject: str | None, relation: str
+) -> str | None:
+    previous: str | None = None  # the first person named in the latest sentence naming one
+    for info in ctx.infos:
+        described = not info.people and _descriptor_subject(ctx, info)
+        # a title's club in a sentence naming no one ("l'ancien Niçois occupe les fonctions
+        # de directeur sportif de Watford") describes the person named just before
+        about = (previous or subject) if described or relation == "of" else subject
+        if info.people:
+            previous = str(info.people[0].value)
+        if relation == "former" and not described:
+            continue  # "L'ancien coach de Brighton s'est mis d'accord": who he is now
+        people = [m for m in info.people if not named_as_reference(ctx, info, m)]
+        named = [m for m in people if str(m.value) == claim.person]
+        if not named and (people or claim.person != about):
+            continue
+        for club in info.clubs:
+            if str(club.value) == claim.to_club or club_relation(ctx, info, club) != relation:
+                continue
+            if any(0 <= club.start - p.end <= 40 for p in info.past) or (
+                info.past and not any(p.end <= club.start for p in info.past)
+            ):
+                continue  # "Passé par l'OM dans les années 90": history, not the origin
+            if len({str(m.value) for m in people}) > 1:
+                # "i 25 pagati dal Chelsea per Graham Potter ... De Zerbi": the club of
+                # the name nearest to it
+                nearest = min(people, key=lambda m: abs(m.start - club.start))
+                if str(nearest.value) != claim.person:
+                    continue
+            return str(club.value)
+    return None
 
 
 def _extension_at_focus(
@@ -583,6 +933,7 @@ def _merge_kinds(claims: dict[tuple[str, str, str], _Claim], roles: dict[str, st
                 claims[kept].background_votes += other.background_votes
                 claims[kept].fee = claims[kept].fee or other.fee
                 claims[kept].from_club = claims[kept].from_club or other.from_club
+                claims[kept].past_from = claims[kept].past_from or other.past_from
 
 
 def _player_move_type(info: SentenceInfo, move_type: str, club: str) -> str:
@@ -698,11 +1049,19 @@ def _pick_clubs(
             abs(c.start - mention.start),
         ),
     )
+    several = len({str(p.value) for p in people}) > 1
+    mine = _name_lists(ctx, info, people)[str(mention.value)] if several else set()
+
+    def own(club: Mention) -> bool:
+        """ "25 milioni pagati dal Chelsea per Graham Potter, ... De Zerbi": a club with
+        another name between it and the person is that name's."""
+        return not several or not _name_between(club, mention, people, mine)
+
     from_club = next(
-        (str(c.value) for c in clubs if relations[id(c)] == "from"),
+        (str(c.value) for c in clubs if relations[id(c)] == "from" and own(c)),
         None,
     )
-    of_club = next((str(c.value) for c in clubs if relations[id(c)] == "of"), None)
+    of_club = next((str(c.value) for c in clubs if relations[id(c)] == "of" and own(c)), None)
     if move_type in ("departure", "extension"):
         # an exit is from a club, never from one the sentence names as the destination
         # ("la separazione ... per arrivare alla firma come nuovo allenatore del Milan");
@@ -712,7 +1071,7 @@ def _pick_clubs(
             (
                 c
                 for c in info.clubs
-                if relations[id(c)] != "against"
+                if relations[id(c)] not in ("against", "possessive")
                 and not (move_type == "departure" and _new_job_at(info, c))
             ),
             key=lambda c: (
@@ -720,6 +1079,13 @@ def _pick_clubs(
                 abs(c.start - anchor),
             ),
         )
+        succeeded = any(  # "prenderà il posto del dimissionario Jorge Sampaoli"
+            t.label in ("replaced", "appointment") and 0 <= mention.start - t.end <= 25
+            for t in info.triggers
+        )
+        if not near and move_type == "departure" and succeeded:
+            # the one whose place is taken leaves the club of the new job
+            near = [c for c in info.clubs if relations[id(c)] not in ("against", "possessive")]
         if not near:
             return []
         replaced = any(
@@ -741,12 +1107,10 @@ def _pick_clubs(
         if relations[id(c)] in ("to", "none") and str(c.value) not in (from_club, home)
     ]
     targets = [c for c in targets if str(c.value) != of_club or len(targets) == 1 and not from_club]
-    if len({str(p.value) for p in people}) > 1:
+    if several:
         # "G ... (X in orbita Napoli e Y, profilo ideale per la Roma)": a club is not the
         # move of a name when another name, not listed with it ("X, Y e Z al Milan"),
         # stands between them
-        groups = _name_lists(ctx, info, people)
-        mine = groups[str(mention.value)]
         # the one replaced does not stand in the way: "X, candidate to replace Y at Z"
         replaced = {
             str(p.value)
@@ -799,8 +1163,6 @@ def _add_claim(
             claim.role = "player"
         elif role and role != "player":  # a coach's or a director's renewal keeps the job
             claim.role = role
-    if from_club and not claim.from_club:
-        claim.from_club = from_club
     if status and not (info.past and status in ("collapsed", "denied")):
         claim.statuses.append(status)  # a past U-turn does not call today's move off
     if info.fees and claim.fee is None and move_type in ("transfer", "loan", "appointment"):
@@ -817,8 +1179,12 @@ def _add_claim(
     past = [c for c in info.past if not _side_clause(ctx, c, where)]
     if past or old_years:
         claim.background_votes += 1
+        # "se formó en la Real Sociedad y en 1985 fichó para el Real Madrid": where an
+        # earlier move started, not where today's does
+        claim.past_from = claim.past_from or from_club
     else:
         claim.main_votes += 1
+        claim.from_club = claim.from_club or from_club
     if info not in claim.evidence:
         claim.evidence.append(info)
 
@@ -842,12 +1208,13 @@ def _to_move(claim: _Claim, ctx: ArticleContext) -> Move:
         status = "official"  # an exit is not negotiated: those cues are about the next job
     sources = list(dict.fromkeys(claim.sources + [str(s.value) for s in ctx.article_sources]))
     salience = "background" if claim.background_votes and not claim.main_votes else "main"
+    from_club = claim.from_club or (claim.past_from if salience == "background" else None)
     evidence = tuple(Evidence(ctx.text[i.start : i.end], i.start, i.end) for i in claim.evidence)
     return Move(
         type=claim.type,
         person=claim.person,
         to_club=claim.to_club,
-        from_club=claim.from_club,
+        from_club=from_club,
         role=claim.role,
         status=status,
         fee_eur=claim.fee,

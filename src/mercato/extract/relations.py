@@ -26,7 +26,15 @@ def person_roles(ctx: ArticleContext) -> dict[str, str]:
     sentence counts a little, so that "Tudor ... sur le banc" still reads as a coach.
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    antecedent: str | None = None  # the first person named in the latest sentence naming one
     for info in ctx.infos:
+        opening = _opening_title(ctx, info)
+        if opening is not None and antecedent is not None:
+            # "...una reunión entre Layhoon Chan y los agentes. La presidenta, que conoce a
+            # Carlos, ...": a sentence opened by a title speaks of the one named before
+            votes[antecedent][opening.label] += 2
+        if info.people:
+            antecedent = str(info.people[0].value)
         cues = [c for c in info.roles + info.positions + info.team_of if not past_title(ctx, c)]
         listed: Cue | None = None  # "os adjuntos X, Y e Z": a title before a list is everyone's
         previous: Mention | None = None
@@ -48,6 +56,24 @@ def person_roles(ctx: ArticleContext) -> dict[str, str]:
     return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
 
 
+def _opening_title(ctx: ArticleContext, info: SentenceInfo) -> Cue | None:
+    """A holder's title opening the sentence, before any name and followed by a comma
+    ("La presidenta, que conoce a Carlos"): the job of someone named before."""
+    if not info.roles:
+        return None
+    cue = min(info.roles, key=lambda c: c.start)
+    if cue.label not in HOLDER_ROLES or past_title(ctx, cue):
+        return None
+    if any(m.start < cue.end + 3 for m in info.people) or any(
+        c.start < cue.end for c in info.clubs
+    ):
+        return None
+    words = TOKEN_RE.findall(ctx.folded[info.start : cue.start].replace("'", " "))
+    if any(w not in ctx.lex.articles for w in words):
+        return None
+    return cue if ctx.text[cue.end : cue.end + 2].strip().startswith(",") else None
+
+
 def current_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[Mention]:
     """ "sous contrat avec United", "di proprietà dell'Atletico", "Lille, il suo attuale
     club": the clubs a sentence says someone is at now."""
@@ -57,9 +83,21 @@ def current_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[Mention]:
             between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
             if 0 <= club.start - end <= 12 and all(w in ctx.lex.articles for w in between):
                 found.append(club)
+            elif 0 <= club.start - end <= 45 and _contract_with(ctx, end, club):
+                found.append(club)  # "en fin de contrat dans six mois avec le FC Barcelone"
             elif 0 <= start - club.end <= 3 and ctx.text[club.end : start].strip() in ("", ","):
                 found.append(club)
     return found
+
+
+def _contract_with(ctx: ArticleContext, end: int, club: Mention) -> bool:
+    """A few words after a contract phrase, the club after "with" or "at", in the same
+    clause."""
+    gap = ctx.text[end : club.start]
+    if any(ch in gap for ch in ",;:.()"):
+        return False
+    word = _word_before(ctx, club.start) or ""
+    return word in ctx.lex.with_words or word in ctx.lex.to_words
 
 
 def stays_at(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> bool:
@@ -143,6 +181,8 @@ def adjacent_title(mention: Mention, cues: list[Cue], ctx: ArticleContext) -> Cu
             ]
             if any(w in lex.and_words or w in lex.by_words for w in between):
                 continue  # "l'entraîneur et De Laurentiis", "le directeur nommé par Longoria"
+            if gap.lstrip().startswith(",") and between[:1] and between[0] in lex.relative_words:
+                continue  # "La presidenta, que conoce a Carlos": a clause about someone else
             words = [w for w in between if w not in lex.stop_words and w not in lex.from_words]
             if len(words) <= int(lex.adjective_after_noun) and (best is None or distance < best[0]):
                 best = (distance, cue)
@@ -207,9 +247,14 @@ def _word_before(ctx: ArticleContext, pos: int) -> str | None:
 
 
 def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str:
-    """How a club stands in its sentence: "to", "from", "of" (a job there) or "none"."""
+    """How a club stands in its sentence: "to", "from", "of" (a job there), "former",
+    "against", "possessive" or "none"."""
     lex = ctx.lex
     after = ctx.text[club.end : club.end + 3]
+    if re.match(r"['’]s\b", after):
+        # "Stoke City's relegation", "Real Madrid's offer": the club owns what follows; it
+        # is no destination ("Sporting's Ruben Amorim" makes it his club: home_clubs)
+        return "possessive"
     for cue in info.roles + info.positions:
         if 0 <= cue.start - club.end <= 3 and not after.startswith((",", ".")):
             if is_new_job(info, cue):
@@ -248,6 +293,8 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
     if stays_at(ctx, info, club):
         return "from"  # "ficará no Sporting até à pausa": where they stay until then
     word = _word_before(ctx, club.start) or ""
+    if _former_job(ctx, info, club, word):  # "ex allenatore - tra le altre - del Lione"
+        return "former"
     between = _between_pair(ctx, info, club)
     if between is not None:
         return between  # "trattativa tra Lione e Nantes": the buyer first, the seller second
@@ -266,6 +313,22 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
             return "to"  # "la priorité de l'Atalanta", "target of Juventus": who wants him
         return "from"
     return "none"
+
+
+def _former_job(ctx: ArticleContext, info: SentenceInfo, club: Mention, word: str) -> bool:
+    """ "l'ex Sassuolo De Zerbi", "former Bayern Munich and Germany manager", "ex allenatore
+    - tra le altre - del Lione": a club right after a "former" word, or after "of" with a
+    "former" word among the few words before, is a job once held, not where one comes from."""
+    lex = ctx.lex
+    if word.split("-")[0] in lex.former_words:
+        return True
+    if word not in lex.from_words and word not in lex.of_words:
+        return False
+    start = max(info.start, club.start - 50)
+    if any(start <= c.end <= club.start for c in info.clubs if c is not club):
+        start = max(c.end for c in info.clubs if c is not club and start <= c.end <= club.start)
+    words = TOKEN_RE.findall(ctx.folded[start : club.start].replace("'", " "))
+    return any(w.split("-")[0] in lex.former_words for w in words[-6:-1])
 
 
 def _deal_with_other_club(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> bool:
@@ -356,9 +419,12 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
     cues = (
         [  # "la prochaine recrue de Luis Campos": Campos wants him, he is not moving
             c
-            for c in info.triggers + info.statuses + info.roles + info.positions
+            for c in info.triggers + info.statuses + info.positions
             if ctx.folded[c.start : c.end] not in ctx.lex.agent_nouns
         ]
+        # "Ancien adjoint de José Mourinho": a job title's "of" names the boss, unless the
+        # title is a new job ("nouvel entraîneur de X")
+        + [c for c in info.roles if is_new_job(info, c)]
         + [h for h in info.hedges if h.start <= of_start < h.end]  # "coché le nom de X"
     )
     return not any(0 <= of_start - c.end <= 2 or c.start <= of_start < c.end for c in cues)

@@ -10,7 +10,7 @@ def sentence_status(info: SentenceInfo) -> str | None:
     wins; "devrait", "set to" count as agreed only beside a deal or talks; a hedge lowers
     an official cue to agreed."""
     labels = {c.label for c in info.statuses}
-    hedged = bool(info.hedges)
+    hedged = bool(info.hedges) or info.question  # a question asserts nothing
     for status in ("denied", "collapsed"):
         if status in labels:
             return status
@@ -21,6 +21,10 @@ def sentence_status(info: SentenceInfo) -> str | None:
         return "agreed" if labels & {"official", "agreed", "negotiating"} else "rumour"
     if "official" in labels and not hedged:
         return "official"
+    if "agreed" in labels and hedged:
+        # "avrebbe già trovato l'accordo", "sollen sich geeinigt haben": a hedged
+        # agreement is a rumour, or talks when the sentence reports them
+        return "negotiating" if "negotiating" in labels else "rumour"
     if "agreed" in labels:
         return "agreed"
     if "official" in labels:

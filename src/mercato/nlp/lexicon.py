@@ -136,6 +136,9 @@ class Lexicon:
     number_words: dict[str, float]
     not_names: frozenset[str]
     name_particles: frozenset[str]
+    nationalities: frozenset[str] = frozenset()  # "Croate", "Brazilian": may stand before a name
+    own_not_names: frozenset[str] = frozenset()  # this language's not_names, not the others'
+    noun_heads: frozenset[str] = frozenset()  # "option" in "Kaufoption": ends German compounds
     adjective_after_noun: bool = False  # a word may stand between a title and a name
     require_first_name: bool = False  # German capitalises all nouns: trust given names only
     comparison_words: frozenset[str] = frozenset()  # "(devant Higuain pour 39 M€)": a record
@@ -151,7 +154,11 @@ class Lexicon:
     current_club: CueSet | None = None  # "sous contrat avec": the club a person is at
     negation: frozenset[str] = field(default_factory=frozenset)  # "não", "not", "non"
     sale_words: frozenset[str] = field(default_factory=frozenset)  # "venda", "cessione"
+    search: CueSet | None = None  # "en quête de", "alla ricerca di": who looks, not who is sought
+    record: CueSet | None = None  # "becomes the first coach to win": a record, not a job
     club_adjective: str | None = None  # "le club {}": "le président parisien" -> "le club parisien"
+    # "a", "ha", "has", "é": a verb right after a sentence-initial run makes it a subject
+    name_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
 def _table(data: dict, key: str) -> dict[str, list[str]]:
@@ -201,6 +208,10 @@ def load_lexicon(lang: str) -> Lexicon:
         number_words={fold(k): float(v) for k, v in data.get("numbers", {}).items()},
         not_names=(_not_names_everywhere() | shared["not_names"]) - shared["first_names"],
         name_particles=frozenset(words.get("name_particles", [])) | shared["particles"],
+        nationalities=_nationalities_everywhere(),
+        own_not_names=frozenset(fold(w) for w in data.get("not_names", []))
+        | (shared["not_names"] - shared["first_names"]),
+        noun_heads=_noun_heads(data) if data.get("require_first_name") else frozenset(),
         require_first_name=bool(data.get("require_first_name", False)),
         adjective_after_noun=bool(data.get("adjective_after_noun", False)),
         stop_words=_stop_words(lang),
@@ -215,7 +226,10 @@ def load_lexicon(lang: str) -> Lexicon:
         current_club=compile_cues({"current": words.get("current_club", [])}),
         negation=frozenset(fold(w) for w in words.get("negation", [])),
         sale_words=frozenset(fold(w) for w in words.get("sale", [])),
+        search=compile_cues({"search": words.get("search", [])}),
+        record=compile_cues({"record": words.get("record", [])}),
         club_adjective=words.get("club_adjective"),
+        name_verbs=frozenset(w.lower() for w in words.get("name_verbs", [])),
     )
 
 
@@ -242,6 +256,22 @@ def _not_names_everywhere() -> frozenset[str]:
         never = read_toml("lang", lang, "clubs.toml", missing_ok=True).get("never", [])
         words.update(fold(w) for w in never if " " not in w)
     return frozenset(words)
+
+
+@cache
+def _nationalities_everywhere() -> frozenset[str]:
+    """Nationality nouns of every language ("Croate", "Brazilian"), folded."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        data = read_toml("lang", lang, "extract.toml")
+        words.update(fold(w) for w in data.get("nationalities", []))
+    return frozenset(words)
+
+
+def _noun_heads(data: dict) -> frozenset[str]:
+    """The language's own common nouns long enough to end a compound noun: German
+    "Kaufoption" ends with "Option", "Rekordverkauf" with "Verkauf"."""
+    return frozenset(fold(w) for w in data.get("not_names", []) if len(w) >= 5 and w[:1].isupper())
 
 
 def first_names() -> frozenset[str]:
