@@ -17,7 +17,7 @@ from mercato.nlp.clubs import ClubResolver
 from mercato.nlp.langid import detect_language
 from mercato.nlp.lexicon import CueToken, Lexicon, cue_tokens, load_lexicon
 from mercato.nlp.people import Person, find_people
-from mercato.nlp.text import Sentence, fold, sentences
+from mercato.nlp.text import TOKEN_RE, Sentence, fold, sentences
 
 _LINK_RE = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|@\w+")
 _DATE_AFTER_RE = re.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")  # "May 29, 2024"
@@ -45,6 +45,10 @@ class SentenceInfo:
     statuses: list[Cue] = field(default_factory=list)
     hedges: list[Cue] = field(default_factory=list)
     past: list[Cue] = field(default_factory=list)
+    # "X, who joined Lyon from Lens four years ago,", "having worked with him at Porto":
+    # clauses told in the past (a `past_clause` cue): a club named there is a past
+    # move's, whatever the rest of the sentence says
+    past_clauses: list[tuple[int, int]] = field(default_factory=list)
     follow: list[Cue] = field(default_factory=list)  # "levar consigo": staff who follow
     current: list[Cue] = field(default_factory=list)  # "sous contrat avec": the club one is at
     fees: list[Mention] = field(default_factory=list)
@@ -88,6 +92,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
     resolver = resolver or ClubResolver.default()
     sents = sentences(text, article.body_start)
 
+    published = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
     infos: list[SentenceInfo] = []
     blocked: list[tuple[int, int]] = []
     cue_spans: list[tuple[int, int]] = []
@@ -133,6 +138,20 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
             if not _DATE_AFTER_RE.match(text, c.end)
         ]
         info.past = _cues(slex.past.find(folded, s.start, s.end, toks))
+        if slex.past_clause is not None:
+            info.past_clauses = [
+                _clause_at(text, s.start, s.end, start, end, slex.and_words)
+                for start, end, _ in slex.past_clause.find(folded, s.start, s.end, toks)
+            ]
+        if slex.past_opening is not None:  # "after three years at Lille"
+            for start, end, _ in slex.past_opening.find(folded, s.start, s.end, toks):
+                _, stop = _clause_at(text, s.start, s.end, start, end, slex.and_words)
+                info.past_clauses.append((start, stop))
+        for year, at in _years(text, s.start, s.end, slex):
+            if published and year < published:  # "in 2015", "nel 2019"
+                low, _ = _clause_at(text, s.start, s.end, at, at + 4, slex.and_words)
+                reach = _YEAR_CLAUSE_REACH
+                info.past_clauses.append((max(low, at - reach), at))  # the event told before
         if slex.follow is not None:
             info.follow = _cues(slex.follow.find(folded, s.start, s.end, toks))
         if slex.current_club is not None:
@@ -185,6 +204,53 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
         end = len(text.rstrip())
         article_sources.append(Mention("SOURCE", end, end, sign_off, sign_off))
     return ArticleContext(article, lex, folded, infos, people, article_sources)
+
+
+_CLAUSE_EDGE_RE = re.compile(r"[,;:()\[\]–—]|\s-\s")
+
+
+def _clause_at(
+    text: str, low: int, high: int, start: int, end: int, and_words: frozenset[str]
+) -> tuple[int, int]:
+    """The clause around ``start``-``end``: the text between the punctuation marks (commas,
+    semicolons, brackets, dashes) on either side, within the sentence ``low``-``high``. A
+    comma before another name of a list ("the signings of X, Y and Z, the club...") goes on."""
+    before = [m.end() for m in _CLAUSE_EDGE_RE.finditer(text, low, start)]
+    stop = high
+    for m in _CLAUSE_EDGE_RE.finditer(text, end, high):
+        following = _CLAUSE_EDGE_RE.search(text, m.end(), high)
+        item = text[m.end() : following.start() if following else high].split()
+        if (
+            m.group() != ","
+            or not item
+            or not all(w[:1].isupper() or fold(w) in and_words for w in item)
+        ):
+            stop = m.start()
+            break
+    return (before[-1] if before else low, stop)
+
+
+def _years(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """(year, offset) of the dates after a short word ("in 2015", "en 2016", "nel 2019"):
+    seasons and compounds ("2023/24", "2000-born"), names ("Euro 2016", "champion du monde
+    1998") and birth years ("classe 1999", "born in 2001") left out."""
+    found = []
+    for m in _YEAR_RE.finditer(text, start, end):
+        before = TOKEN_RE.findall(fold(text[max(start, m.start() - 40) : m.start()]))
+        if _SEASON_RE.match(text, m.end()) or not before:
+            continue
+        word = text[max(start, m.start() - 12) : m.start()].split()[-1:]
+        if not word or not word[0].islower() or len(before[-1]) > 4:
+            continue
+        if any(w in lex.birth_words for w in before[-3:]):
+            continue
+        found.append((int(m.group()), m.start()))
+    return found
+
+
+_SEASON_RE = re.compile(r"\s?[/-]")
+# "arrivé à Lille pour 8 M€ en 2015": a year this near after a club dates it
+_YEAR_CLAUSE_REACH = 80
 
 
 _PASTED_RE = re.compile(r"pic\.twitter\.com/|https?://t\.co/")

@@ -9,8 +9,10 @@ status. Claims with the same key are merged across sentences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from mercato.extract.context import ArticleContext, Cue, SentenceInfo
 from mercato.extract.relations import (
@@ -35,6 +37,8 @@ YEAR_REACH = 40  # an earlier year this close to the club or name dates the move
 TRIGGER_REACH = 250  # characters between a person and the cue that makes them move
 PERSONAL_CUES = frozenset({"extension", "departure"})  # moves that belong to one person
 MOVING_CUES = frozenset({"transfer", "loan", "appointment"})  # cues that take an object
+GAPPED_REACH = 4  # words at most between the name and the club of a clause with no verb
+MAX_SEPARATORS = 30  # commas and conjunctions in a sentence cut into clauses
 
 
 @dataclass
@@ -131,6 +135,189 @@ def _move_type(
     return "transfer"
 
 
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    triggers: tuple[Cue, ...]  # its own move words, or those of the clause before it
+
+
+@cache
+def _clause_re(words: frozenset[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = sorted(words, key=len, reverse=True)
+    parts = [re.escape(w) + ("" if w.endswith("'") else r"(?!\w)") for w in alts]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + ")")
+
+
+def _separators(ctx: ArticleContext, info: SentenceInfo) -> list[tuple[int, int]]:
+    """Where a sentence may be cut into clauses: commas, semicolons, "and" words and
+    contrast words ("tandis que", "mentre", "while"); adjacent ones make one cut."""
+    lex = ctx.lex
+    found = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[,;]", ctx.text[info.start : info.end])
+        if not (m.group() == "," and _before_digit(ctx, info.start + m.end()))
+    ]
+    found = [(info.start + a, info.start + b) for a, b in found]
+    found += [  # "e", not "è" folded to it
+        (m.start(), m.end())
+        for m in TOKEN_RE.finditer(ctx.folded, info.start, info.end)
+        if m.group() in lex.and_words and ctx.text[m.start() : m.end()].lower() == m.group()
+    ]
+    pattern = _clause_re(lex.clause_words)
+    if pattern is not None:
+        found += [(m.start(), m.end()) for m in pattern.finditer(ctx.folded, info.start, info.end)]
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(found):
+        if merged and not ctx.folded[merged[-1][1] : a].strip():
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _before_digit(ctx: ArticleContext, pos: int) -> bool:
+    return pos < len(ctx.text) and ctx.text[pos].isdigit()  # "12,5 millions"
+
+
+def _clauses(
+    ctx: ArticleContext, info: SentenceInfo, people: list[Mention], relations: dict[int, str]
+) -> list[_Clause]:
+    """ "Le Stade Rennais a recruté X, le FC Nantes a enrôlé Y et Montpellier a attiré Z",
+    "X ha fichado por el Villarreal e Y por el Valencia": a sentence cut where each side
+    has its own person, club and move word (or, with the verb left out, a name followed
+    closely by its club, taking the move word of the clause before). No cut when the
+    sentence does not split that way: a list of names under one verb shares its club."""
+    named = {str(p.value) for p in people if p.text}
+    if len(named) < 2 or len({str(c.value) for c in info.clubs}) < 2:
+        return []
+    found: list[_Clause] = []
+    start = info.start
+    before: tuple[Cue, ...] = ()
+    shape = None  # whether the clause before names its club before its person
+    separators = _separators(ctx, info)
+    if len(separators) > MAX_SEPARATORS:
+        return []  # a run-on list, not a sentence: keep the reading linear
+    for low, high in separators:
+        left = _clause_cues(ctx, info, people, relations, (start, low), (before, shape))
+        if left is None:
+            continue
+        here = _club_first(info, people, relations, (start, low))
+        if _clause_cues(ctx, info, people, relations, (high, info.end), (left, here)) is None:
+            continue
+        if _relative_after(ctx, high):
+            continue  # "X a rejoint Toulouse, où il retrouvera Y": a side clause
+        if not _opens_clause(ctx, info, people, low, high):
+            continue  # "«...», disse o presidente X, anunciando": a speech verb, no move
+        found.append(_Clause(start, low, left))
+        start, before, shape = high, left, here
+    if not found:
+        return []
+    last = _clause_cues(ctx, info, people, relations, (start, info.end), (before, shape))
+    found.append(_Clause(start, info.end, last or before))
+    return found
+
+
+def _opens_clause(
+    ctx: ArticleContext, info: SentenceInfo, people: list[Mention], low: int, high: int
+) -> bool:
+    """A contrast word ("tandis que", "while") opens a clause; after a comma or an "and",
+    the clause opens with its subject, a person or a club ("et le FC Nantes a enrôlé")."""
+    pattern = _clause_re(ctx.lex.clause_words)
+    if pattern is not None and pattern.search(ctx.folded, low, high):
+        return True
+    heads = [m.start for m in people + info.clubs if m.text and m.start >= high]
+    if not heads:
+        return False
+    lead = TOKEN_RE.findall(ctx.folded[high : min(heads)].replace("'", "' "))
+    return len(lead) <= 2 and all(
+        w in ctx.lex.articles or w + "'" in ctx.lex.articles for w in lead
+    )
+
+
+def _club_first(
+    info: SentenceInfo, people: list[Mention], relations: dict[int, str], span: tuple[int, int]
+) -> bool | None:
+    """Whether a clause names its club (a destination) before its last person; None when
+    it names no such club."""
+    low, high = span
+    names = [p.start for p in people if p.text and low <= p.start < high]
+    clubs = [
+        c.start for c in info.clubs if low <= c.start < high and relations[id(c)] in ("to", "none")
+    ]
+    if not names or not clubs:
+        return None
+    return max(clubs) < max(names)
+
+
+def _relative_after(ctx: ArticleContext, pos: int) -> bool:
+    words = TOKEN_RE.findall(ctx.folded[pos : pos + 20].replace("'", "' "))
+    return bool(words) and (
+        words[0] in ctx.lex.relative_words or words[0] + "'" in ctx.lex.relative_words
+    )
+
+
+def _clause_cues(
+    ctx: ArticleContext,
+    info: SentenceInfo,
+    people: list[Mention],
+    relations: dict[int, str],
+    span: tuple[int, int],
+    previous: tuple[tuple[Cue, ...], bool | None],
+) -> tuple[Cue, ...] | None:
+    """The move words of the clause over ``span`` when it has a person and a club: its
+    own, or, when its verb is left out ("e Iker Zubiaurre por el Valencia"),
+    the clause before, when it names its person and club in the same order ("X al Genoa e
+    Y al Cagliari", not "signed X and Y to the club"). None when it is no clause of its
+    own."""
+    low, high = span
+    before, shape = previous
+    names = [p for p in people if p.text and low <= p.start < high]
+    clubs = [c for c in info.clubs if low <= c.start < high]
+    if not names or not clubs:
+        return None
+    own = tuple(t for t in info.triggers if low <= t.start < high)
+    if own:
+        return own
+    if not before or shape is None:
+        return None
+    clubs = [c for c in clubs if relations[id(c)] in ("to", "none")]
+    if not clubs:
+        return None  # "et Y, ancien joueur du FC Nantes": a club of the past, no move
+    first = min(names, key=lambda p: p.start)
+    lead = TOKEN_RE.findall(ctx.folded[low : first.start])
+    club = min(clubs, key=lambda c: c.start)
+    gap = TOKEN_RE.findall(ctx.folded[first.end : club.start])
+    if not shape and len(lead) <= 1 and club.start > first.end and len(gap) <= GAPPED_REACH:
+        return before  # "e Iker Zubiaurre por el Valencia"
+    spans = [(m.start, m.end) for m in names + clubs]
+    rest = [
+        m
+        for m in TOKEN_RE.finditer(ctx.folded, low, high)
+        if not any(a <= m.start() < b for a, b in spans)
+    ]
+    if shape and len(rest) <= 3 and club.start < first.start:
+        return before  # "e o FC Porto garantiu Tomás Vilaça": a verb the lexicon lacks
+    return None
+
+
+def _clause_view(info: SentenceInfo, clause: _Clause) -> SentenceInfo:
+    """The sentence seen from one of its clauses."""
+
+    def inside(m: Mention | Cue) -> bool:
+        return clause.start <= m.start < clause.end
+
+    return replace(
+        info,
+        clubs=[c for c in info.clubs if inside(c)],
+        people=[p for p in info.people if inside(p)],
+        roles=[c for c in info.roles if inside(c)],
+        triggers=list(clause.triggers),
+    )
+
+
 def _dated(claim: _Claim, published: int | None) -> bool:
     """Whether a sentence the claim was read from names a year before the article's."""
     return any(published and y < published for i in claim.evidence for y, _ in i.years)
@@ -219,30 +406,44 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
             # in the sentence before, not the article's subject
             people = [Mention("PERSON", info.start, info.start, "", described or subject)]
         relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
+        for club in info.clubs:
+            if relations[id(club)] in ("to", "none") and _lent_by(ctx, info, club):
+                relations[id(club)] = "from"
         status = sentence_status(info)
+        clauses = _clauses(ctx, info, people, relations)
         seen_people: set[str] = set()
         for mention in people:
             name = str(mention.value)
             if name in seen_people:
                 continue
             seen_people.add(name)
+            sent, near_people = info, people
+            clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
+            if clause is not None and mention.text:
+                # several moves in one sentence: each name with the club of its own clause
+                sent = _clause_view(info, clause)
+                near_people = [p for p in people if clause.start <= p.start < clause.end]
             role = roles.get(name)
-            move_type = _move_type(ctx, info, role, mention, staff_article)
+            move_type = _move_type(ctx, sent, role, mention, staff_article)
             if move_type is None:
                 continue
+            if move_type == "departure" and _departure_to(sent, mention, relations):
+                # "tout départ de X vers le Stade Rennais": a move to that club
+                staff = role not in (None, "player") or role is None and staff_article
+                move_type = "appointment" if staff else "transfer"
             home = homes.get(name)
-            picked = _pick_clubs(ctx, info, mention, move_type, relations, people, home)
-            if not mention.text and len(info.clubs) > 1:
+            picked = _pick_clubs(ctx, sent, mention, move_type, relations, near_people, home)
+            if not mention.text and len(sent.clubs) > 1:
                 # someone not named here: only a club the sentence marks as destination,
                 # or, in a hedged sentence, the clubs said to be interested
-                hedged = info.hedges or any(c.label == "rumour" for c in info.statuses)
+                hedged = sent.hedges or any(c.label == "rumour" for c in sent.statuses)
                 wanted = ("to", "none") if hedged else ("to",)
-                to = {str(c.value) for c in info.clubs if relations[id(c)] in wanted}
-                others = {str(c.value) for c in info.clubs if relations[id(c)] != "from"}
+                to = {str(c.value) for c in sent.clubs if relations[id(c)] in wanted}
+                others = {str(c.value) for c in sent.clubs if relations[id(c)] != "from"}
                 if (
                     not to
                     and len(others) == 1
-                    and any(relations[id(c)] == "from" for c in info.clubs)
+                    and any(relations[id(c)] == "from" for c in sent.clubs)
                 ):
                     # "l'Atalanta ... accordando la cifra con la Juventus": the one club
                     # that is not the one left
@@ -252,18 +453,18 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
             if not picked and move_type == "appointment" and focus and mention.text and alone:
                 # "Former Bayern manager Flick expected to take over as head coach": a job
                 # taken with only the old club named is at the club the article is about
-                origins = {str(c.value) for c in info.clubs if relations[id(c)] in ("of", "from")}
-                former = {str(c.value) for c in info.clubs if relations[id(c)] == "former"}
-                if len(origins | former) == len(set(map(str, (c.value for c in info.clubs)))):
+                origins = {str(c.value) for c in sent.clubs if relations[id(c)] in ("of", "from")}
+                former = {str(c.value) for c in sent.clubs if relations[id(c)] == "former"}
+                if len(origins | former) == len(set(map(str, (c.value for c in sent.clubs)))):
                     if focus not in origins | former and focus != home:
                         # a job once held ("Former Bayern manager") is not where they come from
                         picked = [(focus, home or next(iter(origins), None))]
             if not picked and move_type == "departure" and (home or focus) and mention.text:
-                if all(relations[id(c)] == "against" for c in info.clubs):
+                if all(relations[id(c)] == "against" for c in sent.clubs):
                     # "Xavi dirigirá su último partido ante el Sevilla": his own club
                     picked = [(str(home or focus), None)]
-            if not picked and any(c.label == "leave" for c in info.triggers):
-                left = [c for c in info.clubs if relations[id(c)] in ("from", "of")]
+            if not picked and any(c.label == "leave" for c in sent.triggers):
+                left = [c for c in sent.clubs if relations[id(c)] in ("from", "of")]
                 if left:
                     move_type, picked = "departure", [(str(left[0].value), None)]
             if not picked and not mention.text and status in STAGES:
@@ -276,19 +477,23 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 ]
                 if len(own) == 1:
                     own[0].statuses.append(status)
-            dismissed = any(c.label == "departure" for c in info.triggers)
+            dismissed = any(c.label == "departure" for c in sent.triggers)
             if move_type == "departure" and not dismissed:
                 # leaving, not sacked: only from a club the sentence says is left
-                left_clubs = {str(c.value) for c in info.clubs if relations[id(c)] == "from"}
+                left_clubs = {str(c.value) for c in sent.clubs if relations[id(c)] == "from"}
                 picked = [p for p in picked if p[0] in left_clubs or p[0] == home]
             for to_club, from_club in picked:
-                kind = _player_move_type(info, move_type, to_club)
-                own = _club_status(info, status, {to_club, from_club, home})
-                if kind == "departure" and any(
-                    t.label == "departure"
-                    and 0 <= mention.start - t.end <= 3
-                    and not any(0 <= t.start - h.end <= 15 for h in info.hedges)
-                    for t in info.triggers
+                kind = _player_move_type(sent, move_type, to_club, from_club)
+                own = _club_status(sent, status, {to_club, from_club, home})
+                if (
+                    kind == "departure"
+                    and own not in SCOPED_STATUSES
+                    and any(
+                        t.label == "departure"
+                        and 0 <= mention.start - t.end <= 3
+                        and not any(0 <= t.start - h.end <= 15 for h in sent.hedges)
+                        for t in sent.triggers
+                    )
                 ):
                     # "il dimissionario Jorge Sampaoli": a fact, whatever the sentence
                     # hedges about the next job ("podem despedir José Mourinho" is hedged)
@@ -325,6 +530,17 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
             # an exit read only from sentences that do not name him
             if not _names_person(claim):
                 del claims[key]
+    hired = {(c.person, c.to_club) for c in claims.values() if c.type == "appointment"}
+    for key, claim in list(claims.items()):
+        if (
+            claim.type == "departure"
+            and key not in sacked
+            and not _names_person(claim)
+            and any(p == claim.person and club != claim.to_club for p, club in hired)
+        ):
+            # "named X as their new manager. The 44-year-old leaves Hull City": where the
+            # new manager comes from, not an exit of its own (a sacking would be one)
+            del claims[key]
     leaving = {
         (c.person, c.to_club)
         for c in claims.values()
@@ -793,8 +1009,14 @@ def _origin_by(
                 continue  # "Passé par l'OM dans les années 90": history, not the origin
             if len({str(m.value) for m in people}) > 1:
                 # "i 25 pagati dal Chelsea per Graham Potter ... De Zerbi": the club of
-                # the name nearest to it
-                nearest = min(people, key=lambda m: abs(m.start - club.start))
+                # the name nearest to it, in its own clause when the sentence has several
+                relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
+                clauses = _clauses(ctx, info, people, relations)
+                own = next((c for c in clauses if c.start <= club.start < c.end), None)
+                near = [
+                    m for m in people if own is None or own.start <= m.start < own.end
+                ] or people
+                nearest = min(near, key=lambda m: abs(m.start - club.start))
                 if str(nearest.value) != claim.person:
                     continue
             return str(club.value)
@@ -936,7 +1158,35 @@ def _merge_kinds(claims: dict[tuple[str, str, str], _Claim], roles: dict[str, st
                 claims[kept].past_from = claims[kept].past_from or other.past_from
 
 
-def _player_move_type(info: SentenceInfo, move_type: str, club: str) -> str:
+def _departure_to(info: SentenceInfo, mention: Mention, relations: dict[int, str]) -> bool:
+    """ "le départ de X vers le Stade Rennais": an exit word followed by the person and a
+    destination is a move to that club."""
+    exits = [t for t in info.triggers if t.label == "departure" and t.end <= mention.start]
+    return bool(exits) and any(
+        relations[id(c)] == "to" and c.start >= mention.end and c.start - mention.end <= 30
+        for c in info.clubs
+    )
+
+
+def _lent_by(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> bool:
+    """ "prêté par le Paris Saint-Germain au Stade Brestois", "prêté avec option d'achat
+    par le club lorrain": the club that lends is the origin."""
+    words = TOKEN_RE.findall(ctx.folded[max(info.start, club.start - 20) : club.start])
+    while words and (words[-1] in ctx.lex.articles or words[-1] + "'" in ctx.lex.articles):
+        words.pop()
+    if not words or words[-1] not in ctx.lex.by_words:
+        return False
+    return any(
+        t.label == "loan"
+        and 0 <= club.start - t.end <= 60
+        and "," not in ctx.text[t.end : club.start]
+        for t in info.triggers
+    )
+
+
+def _player_move_type(
+    info: SentenceInfo, move_type: str, club: str, from_club: str | None = None
+) -> str:
     """ "rejoindre Marseille ... après son prêt à Getafe": with both a loan and a transfer
     cue in the sentence, each club takes the kind of the cue nearest to it."""
     if move_type not in ("transfer", "loan"):
@@ -947,6 +1197,10 @@ def _player_move_type(info: SentenceInfo, move_type: str, club: str) -> str:
     where = [m.start for m in info.clubs if str(m.value) == club]
     if not where:
         return move_type
+    lenders = [m.start for m in info.clubs if str(m.value) == from_club]
+    loans = [c for c in kinds if c.label == "loan"]
+    if any(0 <= s - c.end <= 8 for c in loans for s in lenders):
+        return "loan"  # "have signed X on loan from Brighton": the loan is the whole move
     nearest = min(kinds, key=lambda c: abs(c.start - where[0]))
     loans = [c for c in kinds if c.label == "loan"]
     if nearest.label == "loan" or any(abs(c.start - nearest.end) <= 12 for c in loans):
@@ -1100,6 +1354,12 @@ def _pick_clubs(
         target = home if home in {str(c.value) for c in near} else None
         target = target or of_club or from_club or str(near[0].value)
         return [(target, None)]
+    if move_type == "loan" and not from_club and not home:
+        # "Der Hamburger SV hat X an den FC St. Pauli verliehen": with the borrower named
+        # as a destination, the club named as subject before the person lends him
+        lenders = [c for c in clubs if relations[id(c)] == "none" and c.end <= mention.start]
+        if lenders and any(relations[id(c)] == "to" for c in clubs):
+            from_club = str(min(lenders, key=lambda c: c.start).value)
     from_club = from_club or home
     targets = [
         c
@@ -1107,6 +1367,12 @@ def _pick_clubs(
         if relations[id(c)] in ("to", "none") and str(c.value) not in (from_club, home)
     ]
     targets = [c for c in targets if str(c.value) != of_club or len(targets) == 1 and not from_club]
+    # "X, que llegó al Sevilla hace dos años, ficha por el Valencia": a club of a clause told
+    # in the past is not today's destination when another one is named after the person
+    told = [c for c in targets if any(a <= c.start < b for a, b in info.past_clauses)]
+    today = [c for c in targets if c not in told and c.start > mention.start]
+    if told and today:
+        targets = [c for c in targets if c not in told]
     if several:
         # "G ... (X in orbita Napoli e Y, profilo ideale per la Roma)": a club is not the
         # move of a name when another name, not listed with it ("X, Y e Z al Milan"),
@@ -1177,7 +1443,16 @@ def _add_claim(
         if published_year and y < published_year and any(abs(pos - w) <= YEAR_REACH for w in where)
     ]
     past = [c for c in info.past if not _side_clause(ctx, c, where)]
-    if past or old_years:
+    told_before = any(  # "X, who joined Lyon four years ago, ...": Lyon is history
+        a <= m.start < b
+        # "nach sieben Jahren beim Verein" tells the tenure an exit ends: past only when the
+        # exit's own word is in that clause ("X, who was dismissed on Monday")
+        and (move_type in MOVING_CUES or any(a <= t.start < b for t in info.triggers))
+        for a, b in info.past_clauses
+        for m in info.clubs + info.people
+        if m.value in (to_club, name)
+    )
+    if past or old_years or told_before:
         claim.background_votes += 1
         # "se formó en la Real Sociedad y en 1985 fichó para el Real Madrid": where an
         # earlier move started, not where today's does

@@ -236,14 +236,29 @@ def _word_before(ctx: ArticleContext, pos: int) -> str | None:
     and one hyphenated descriptor: "von" in "von Premier-League-Absteiger Burnley"."""
     window = ctx.folded[max(0, pos - 50) : pos].replace("'", "' ")
     skipped = False
-    for word in reversed(TOKEN_RE.findall(window)):
-        if word in ctx.lex.articles:
-            continue
+    words = [w for w in reversed(TOKEN_RE.findall(window)) if w not in ctx.lex.articles]
+    for at, word in enumerate(words):
         if "-" in word and not skipped:
             skipped = True
             continue
+        if _club_noun(ctx, word):
+            # "from rivals Chelsea", "to Premier League side Chelsea", "vom
+            # Tabellennachbarn Mainz": the preposition before a describing noun
+            lex = ctx.lex
+            for other in words[at + 1 : at + 4]:
+                if other in lex.from_words or other in lex.to_words:
+                    return other
         return word
     return None
+
+
+def _club_noun(ctx: ArticleContext, word: str) -> bool:
+    """A noun that describes a club ("side", "rivals"), German compounds ending in one
+    ("Tabellennachbarn") included."""
+    return any(
+        word == noun or len(word) > len(noun) + 2 and word.endswith(noun)
+        for noun in ctx.lex.club_nouns
+    )
 
 
 def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str:
@@ -271,10 +286,14 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
             ):
                 return "former" if past_title(ctx, cue) else "of"  # "ex allenatore del Lione"
     window_start = max(info.start, club.start - 16)
-    for _, end, _ in lex.against_words.find(ctx.folded, window_start, club.start):
+    against_start = max(info.start, club.start - 30)  # "des oeuvres du Stade Rennais"
+    for _, end, _ in lex.against_words.find(ctx.folded, against_start, club.start):
         between = TOKEN_RE.findall(ctx.folded[end : club.start].replace("'", " "))
         if all(w in lex.articles for w in between):
             return "against"  # "frente ao Estrela da Amadora", "contra el Betis": a fixture
+    score = _SCORE_RE.search(ctx.text, max(info.start, club.start - 40), club.start)
+    if score is not None and not any(ch in ctx.text[score.end() : club.start] for ch in ",;.:"):
+        return "against"  # "a 2-1 loss to Brentford", "il 4-0 contro il Lecce"
     for t in info.triggers:
         between = TOKEN_RE.findall(ctx.folded[t.end : club.start].replace("'", " "))
         if "," in ctx.text[t.end : club.start]:
@@ -298,6 +317,12 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
     between = _between_pair(ctx, info, club)
     if between is not None:
         return between  # "trattativa tra Lione e Nantes": the buyer first, the seller second
+    if (
+        word not in lex.to_words | lex.with_words
+        and word + "'" not in lex.to_words
+        and _seller(ctx, info, club)
+    ):
+        return "from"  # "la cessione è stata annunciata dal Torino": who sells
     if word in lex.with_words and _deal_with_other_club(ctx, info, club):
         return "from"  # "Bayern have agreed a deal with Burnley": the club that lets him go
     if word in lex.to_words or word + "'" in lex.to_words:
@@ -313,6 +338,23 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
             return "to"  # "la priorité de l'Atalanta", "target of Juventus": who wants him
         return "from"
     return "none"
+
+
+def _seller(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> bool:
+    """A sale word a few words from the club, in the same clause ("la cessione è stata
+    annunciata dal Torino", "Mainz bestätigte den Verkauf"): the club
+    sells."""
+    if not ctx.lex.sale_words:
+        return False
+    low = max(info.start, club.start - 40)
+    before = ctx.folded[low : club.start]
+    before = re.split(r"[,;:()]", before)[-1]
+    after = re.split(r"[,;:()]", ctx.folded[club.end : min(info.end, club.end + 40)])[0]
+    words = TOKEN_RE.findall(before.replace("'", " "))[-4:] + TOKEN_RE.findall(after)[:4]
+    return any(w in ctx.lex.sale_words for w in words)
+
+
+_SCORE_RE = re.compile(r"(?<![\d/.,:-])\d{1,2} ?[-–:] ?\d{1,2}(?![\d/.,:-])")  # "3-0", "1:1"
 
 
 def _former_job(ctx: ArticleContext, info: SentenceInfo, club: Mention, word: str) -> bool:
@@ -397,6 +439,14 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
     """ "il braccio destro di Benatia", "collaborateur de Longoria": the person is named as
     someone's reference, not as the one moving. "l'arrivée de De Zerbi" is not possessive:
     the word before "de" is a move cue."""
+    if _owner_of_noun(ctx, info, mention):
+        return True
+    if ctx.lex.instead_of is not None:  # "an alternative to Tom Reed": compared with
+        found = ctx.lex.instead_of.find(
+            ctx.folded, max(info.start, mention.start - 30), mention.start
+        )
+        if any(not ctx.folded[end : mention.start].strip() for _, end, _ in found):
+            return True
     before = ctx.folded[info.start : mention.start].rstrip()
     words = TOKEN_RE.findall(before)
     if words and words[-1] in ctx.lex.by_words:
@@ -409,13 +459,24 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
             + info.roles
             + info.team_of
         )
-        # "nommé par Pablo Longoria", "la squadra guidata da De Zerbi": the agent
-        return any(0 <= by_start - c.end <= 2 or c.start < by_start < c.end for c in cues)
+        # "nommé par Pablo Longoria", "la squadra guidata da De Zerbi": the agent; a noun
+        # before a word both "by" and "of" ("die Verpflichtung von X") names its object
+        return any(
+            (0 <= by_start - c.end <= 2 or c.start < by_start < c.end)
+            and not (words[-1] in ctx.lex.of_words and ctx.text[c.start : c.start + 1].isupper())
+            for c in cues
+        )
     if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):
         return False
     of_start = (
         info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
     )
+    for other in info.people:
+        # "les arrivées de Nathan Vidal et de Hugo Mercier": listed with the name before
+        if other.end <= of_start and other.value != mention.value:
+            gap = TOKEN_RE.findall(ctx.folded[other.end : of_start])
+            if len(gap) == 1 and gap[0] in ctx.lex.and_words:
+                return named_as_reference(ctx, info, other)
     cues = (
         [  # "la prochaine recrue de Luis Campos": Campos wants him, he is not moving
             c
@@ -428,6 +489,22 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
         + [h for h in info.hedges if h.start <= of_start < h.end]  # "coché le nom de X"
     )
     return not any(0 <= of_start - c.end <= 2 or c.start <= of_start < c.end for c in cues)
+
+
+_OWNER_RE = re.compile(r"['’]s?\s")
+
+
+def _owner_of_noun(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:
+    """ "Tom Reed's squad", "Tom Reed's assistant", "Tom Reed's successor": a name
+    owning a noun that is no move word of theirs ("X's move", "X's sacking") is a
+    reference, not the one moving."""
+    if not _OWNER_RE.match(ctx.text, mention.end) or ctx.text[mention.end] not in "'’":
+        return False
+    if not ctx.text.startswith(("'s", "’s"), mention.end) and mention.text[-1:] != "s":
+        return False
+    start = mention.end + 2
+    cues = [c for c in info.triggers + info.statuses if start <= c.start <= start + 25]
+    return not any(c.label != "replaced" for c in cues)
 
 
 def in_comparison(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:

@@ -159,6 +159,17 @@ class Lexicon:
     club_adjective: str | None = None  # "le club {}": "le président parisien" -> "le club parisien"
     # "a", "ha", "has", "é": a verb right after a sentence-initial run makes it a subject
     name_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "tandis que", "while": a boundary between two clauses, each with its own move
+    clause_words: frozenset[str] = field(default_factory=frozenset)
+    # "rivals", "side", "Tabellennachbarn": a noun describing the club after "from"/"to"
+    club_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "years ago", "having played": a clause told in the past, not the whole sentence
+    past_clause: CueSet | None = None
+    # "after three years at Lille": the rest of the clause, from the cue on, is told in the past
+    past_opening: CueSet | None = None
+    birth_words: frozenset[str] = field(default_factory=frozenset)  # "classe 1999": no past move
+    # "an alternative to X", "invece di X": the name after them is compared with, not moving
+    instead_of: CueSet | None = None
 
 
 def _table(data: dict, key: str) -> dict[str, list[str]]:
@@ -188,6 +199,8 @@ def load_lexicon(lang: str) -> Lexicon:
         statuses=compile_cues(_table(data, "status")),
         hedges=compile_cues({"hedge": data.get("hedges", [])}),
         past=compile_cues({"past": data.get("past", [])}),
+        past_clause=compile_cues({"clause": data.get("past_clause", [])}),
+        past_opening=compile_cues({"opening": data.get("past_opening", [])}),
         attribution=compile_cues({"source": data.get("attribution", [])}),
         to_words=frozenset(fold(w) for w in words.get("to", [])),
         former_words=frozenset(fold(w) for w in words.get("former", [])),
@@ -230,6 +243,10 @@ def load_lexicon(lang: str) -> Lexicon:
         record=compile_cues({"record": words.get("record", [])}),
         club_adjective=words.get("club_adjective"),
         name_verbs=frozenset(w.lower() for w in words.get("name_verbs", [])),
+        clause_words=frozenset(fold(w) for w in words.get("clause", [])),
+        club_nouns=frozenset(fold(w) for w in words.get("club_nouns", [])),
+        birth_words=frozenset(fold(w) for w in words.get("birth", [])),
+        instead_of=compile_cues({"instead": words.get("instead_of", [])}),
     )
 
 

@@ -145,6 +145,33 @@ CASES = [
         " date 2025-06-10 Der Hamburger SV hat Lukas Brenner an den FC St. Pauli verliehen.",
         move("Lukas Brenner", "FC St. Pauli", type="loan", status="official"),
     ),
+    case(
+        "de-several-moves-three-clauses",
+        "de",
+        "several_moves",
+        " date 2025-09-01 Am Deadline Day verpflichtete der VfB Stuttgart Jannik Seifert, "
+        "Moritz Baumgart wechselt zum SC Freiburg und Niklas Vogler schließt sich Werder "
+        "Bremen an.",
+        move("Jannik Seifert", "VfB Stuttgart", type="transfer"),
+        move("Moritz Baumgart", "SC Freiburg", type="transfer"),
+        move("Niklas Vogler", "Werder Bremen", type="transfer"),
+    ),
+    case(
+        "de-several-moves-waehrend",
+        "de",
+        "several_moves",
+        " date 2025-09-01 Am Montag wurde beim VfB Stuttgart die Verpflichtung von Jannik "
+        "Seifert offiziell, während Moritz Baumgart zum SC Freiburg wechselte.",
+        move("Jannik Seifert", "VfB Stuttgart", type="transfer"),
+        move("Moritz Baumgart", "SC Freiburg", type="transfer"),
+    ),
+    case(
+        "de-loan-lent-out-by-the-subject",
+        "de",
+        "loan",
+        " date 2025-09-01 Der Hamburger SV hat Jannik Seifert an den FC St. Pauli verliehen.",
+        move("Jannik Seifert", "FC St. Pauli", type="loan", from_club="Hamburger SV"),
+    ),
 ]
 
 
@@ -191,3 +218,22 @@ def test_a_hyphenated_descriptor_between_von_and_the_club() -> None:
     )
     found = find(extract(text, "de"), "Thomas Berger", "Bayern Munich")
     assert found.from_club == "Burnley"
+
+
+@golden("de", "from_club")
+def test_a_describing_noun_between_von_and_the_club_keeps_it_the_origin() -> None:
+    text = " date 2023-07-05 Atlético Madrid holt Lukas Brenner vom Tabellennachbarn FC Villarreal."
+    moves = extract(text, "de")
+    found = find(moves, "Lukas Brenner", "Atlético Madrid")
+    assert found.from_club == "Villarreal CF"
+    assert not any(m.to_club == "Villarreal CF" for m in moves)
+
+
+@golden("de", "departure")
+def test_years_at_the_club_one_leaves_do_not_date_the_exit() -> None:
+    text = (
+        " date 2023-06-01 Lukas Brenner verlässt Borussia Dortmund. Nach sieben Jahren beim "
+        "BVB wolle er etwas Neues wagen, sagte er."
+    )
+    found = find(extract(text, "de"), "Lukas Brenner", "Borussia Dortmund")
+    assert (found.type, found.salience) == ("departure", "main")

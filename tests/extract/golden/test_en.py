@@ -147,6 +147,37 @@ CASES = [
         'with a move to West Ham as "completely false".',
         move("Callum Reid", "West Ham United", status="denied"),
     ),
+    case(
+        "en-several-moves-deadline-day-three-clauses",
+        "en",
+        "several_moves",
+        " date 2025-09-01 Deadline day saw Fulham sign Harvey Lomax from Norwich, Declan Firth "
+        "join Brentford and Toby Garside move to Crystal Palace.",
+        move("Harvey Lomax", "Fulham", type="transfer", from_club="Norwich City"),
+        move("Declan Firth", "Brentford", type="transfer"),
+        move("Toby Garside", "Crystal Palace", type="transfer"),
+    ),
+    case(
+        "en-loan-signed-on-loan-from",
+        "en",
+        "loan",
+        " date 2025-09-01 Luton Town have signed Declan Firth on loan from Brighton.",
+        move("Declan Firth", "Luton Town", type="loan", from_club="Brighton & Hove Albion"),
+    ),
+    case(
+        "en-appointment-the-old-club-left-is-no-departure",
+        "en",
+        "staff_appointment",
+        " date 2025-06-10 Sheffield Wednesday have named Nolan Prescott as their new manager. "
+        "The 44-year-old leaves Hull City after two years in charge.",
+        move(
+            "Nolan Prescott",
+            "Sheffield Wednesday",
+            type="appointment",
+            status="official",
+            from_club="Hull City",
+        ),
+    ),
 ]
 
 
@@ -276,3 +307,105 @@ def test_staff_following_a_coach_do_not_take_his_release_fee() -> None:
     for found in moves:
         if found.person in ("Peter Hollis", "Mark Dunmore"):
             assert found.fee_eur is None
+
+
+@golden("en", "departure")
+def test_the_club_a_new_manager_leaves_is_no_departure() -> None:
+    text = (
+        " date 2025-06-10 Sheffield Wednesday have named Nolan Prescott as their new manager. "
+        "The 44-year-old leaves Hull City after two years in charge."
+    )
+    assert kinds(extract(text, "en"), "Nolan Prescott") == {("appointment", "Sheffield Wednesday")}
+
+
+@golden("en", "several_moves")
+def test_a_shared_destination_after_a_list_is_no_gapped_clause() -> None:
+    text = " date 2025-08-14 Everton have sold Harvey Lomax and Declan Firth to Aston Villa."
+    moves = extract(text, "en")
+    for name in ("Harvey Lomax", "Declan Firth"):
+        assert kinds(moves, name) == {("transfer", "Aston Villa")}, name
+
+
+def _main(text: str, person: str) -> set[tuple[str, str]]:
+    return {
+        (m.type, m.to_club)
+        for m in extract(text, "en")
+        if person in m.person and m.salience == "main"
+    }
+
+
+@golden("en", "not_a_move")
+def test_a_relative_clause_years_ago_is_past_context() -> None:
+    text = (
+        " date 2021-03-02 Daniel Hartley, who left Everton for Chelsea seven years ago, "
+        "passed a medical at Arsenal on Tuesday."
+    )
+    assert not {club for _, club in _main(text, "Daniel Hartley")} & {"Chelsea", "Everton"}
+
+
+@golden("en", "not_a_move")
+def test_a_participle_clause_about_the_past_is_no_news() -> None:
+    text = (
+        " date 2023-01-11 Carl Jensen will join up again with Arsenal manager Daniel Hartley, "
+        "having played under him at Ajax."
+    )
+    assert ("appointment", "Ajax") not in _main(text, "Daniel Hartley")
+
+
+@golden("en", "not_a_move")
+def test_signings_already_made_are_past_context() -> None:
+    text = (
+        " date 2023-08-01 Carl Jensen signs a three-year deal with West Ham, whose manager "
+        "had already brought in Daniel Hartley, Tom Baxter and Owen Pritchard."
+    )
+    assert not _main(text, "Daniel Hartley")
+
+
+@golden("en", "not_a_move")
+def test_a_year_before_the_article_dates_the_move_told_before_it() -> None:
+    text = " date 2023-04-02 Manchester United hired Daniel Hartley and let him go in 2015."
+    assert not _main(text, "Daniel Hartley")
+
+
+@golden("en", "not_a_move")
+def test_the_one_whose_successor_is_named_is_not_appointed() -> None:
+    text = (
+        " date 2023-05-02 Former Feyenoord coach Daniel Hartley has been appointed as Carl "
+        "Jensen's successor at Liverpool."
+    )
+    assert not _main(text, "Carl Jensen")
+    assert ("appointment", "Liverpool") in _main(text, "Daniel Hartley")
+
+
+@golden("en", "from_club")
+def test_goodbye_to_a_club_is_leaving_it() -> None:
+    text = " date 2023-07-04 Daniel Hartley bids goodbye to Reims before his transfer to PSG."
+    assert ("transfer", "Stade de Reims") not in _main(text, "Daniel Hartley")
+    assert find(extract(text, "en"), "Daniel Hartley", "Paris Saint-Germain").from_club == (
+        "Stade de Reims"
+    )
+
+
+@golden("en", "departure")
+def test_a_club_after_a_score_is_the_opponent() -> None:
+    text = " date 2023-10-02 Aston Villa sacked Daniel Hartley after a 2-1 loss to Brentford."
+    assert _main(text, "Daniel Hartley") == {("departure", "Aston Villa")}
+
+
+@golden("en", "not_a_move")
+def test_a_name_someone_is_an_alternative_to_is_not_moving() -> None:
+    text = (
+        " date 2023-02-14 Chelsea are set to sign Daniel Hartley from Everton as an "
+        "alternative to Carl Jensen of Borussia Dortmund."
+    )
+    assert not _main(text, "Carl Jensen")
+    assert ("transfer", "Chelsea") in _main(text, "Daniel Hartley")
+
+
+@golden("en", "not_a_move")
+def test_years_spent_at_a_club_are_past_context() -> None:
+    text = (
+        " date 2023-06-01 Arsenal have appointed Daniel Hartley as head coach. Hartley joins "
+        "the club after three years at Lille and two at Sevilla."
+    )
+    assert _main(text, "Daniel Hartley") == {("appointment", "Arsenal")}

@@ -163,6 +163,58 @@ CASES = [
         " date 2025-06-10 El Real Madrid ha cedido a Álvaro Quintana al Getafe.",
         move("Álvaro Quintana", "Getafe CF", type="loan", from_club="Real Madrid"),
     ),
+    case(
+        "es-several-moves-gapped-verb",
+        "es",
+        "several_moves",
+        " date 2025-09-01 Gonzalo Arriaga ha fichado por el Villarreal e Unai Olabarria por "
+        "el Valencia.",
+        move("Gonzalo Arriaga", "Villarreal CF", type="transfer"),
+        move("Unai Olabarria", "Valencia CF", type="transfer"),
+    ),
+    case(
+        "es-several-moves-gapped-list-of-three",
+        "es",
+        "several_moves",
+        " date 2025-09-01 Gonzalo Arriaga firmó con el Villarreal, Unai Olabarria con el "
+        "Valencia y Marcos Peñalver con el Getafe.",
+        move("Gonzalo Arriaga", "Villarreal CF", type="transfer"),
+        move("Unai Olabarria", "Valencia CF", type="transfer"),
+        move("Marcos Peñalver", "Getafe CF", type="transfer"),
+    ),
+    case(
+        "es-several-moves-two-club-subjects",
+        "es",
+        "several_moves",
+        " date 2025-09-01 El Villarreal ha fichado a Gonzalo Arriaga y el Valencia ha cerrado "
+        "la llegada de Unai Olabarria.",
+        move("Gonzalo Arriaga", "Villarreal CF", type="transfer"),
+        move("Unai Olabarria", "Valencia CF", type="transfer"),
+    ),
+    case(
+        "es-appointment-sera-el-nuevo-entrenador",
+        "es",
+        "staff_appointment",
+        " date 2025-06-10 Marcos Peñalver será el nuevo entrenador del Getafe, según adelanta "
+        "Relevo.",
+        move("Marcos Peñalver", "Getafe CF", type="appointment", role="head_coach"),
+    ),
+    case(
+        "es-loan-the-lender-is-the-subject",
+        "es",
+        "loan",
+        " date 2025-09-01 El Real Madrid ha cedido a Marcos Peñalver al Getafe hasta final de "
+        "temporada.",
+        move("Marcos Peñalver", "Getafe CF", type="loan", from_club="Real Madrid"),
+    ),
+    case(
+        "es-loan-cedido-por",
+        "es",
+        "loan",
+        " date 2025-09-01 El Getafe ha confirmado la llegada de Marcos Peñalver en calidad de "
+        "cedido por el Real Madrid.",
+        move("Marcos Peñalver", "Getafe CF", type="loan", from_club="Real Madrid"),
+    ),
 ]
 
 
@@ -250,3 +302,12 @@ def test_a_price_said_of_no_one_and_no_club_is_the_subject_s() -> None:
     )
     found = find(extract(text, "es"), "Tomás Ferrandiz", "Valencia CF")
     assert found.fee_eur == 12_000_000
+
+
+@golden("es", "destination")
+def test_a_club_joined_years_ago_is_not_the_destination() -> None:
+    text = (
+        " date 2024-07-10 Marco Tessari, que llegó al Sevilla hace dos años, ficha por el Valencia."
+    )
+    main = {(m.type, m.to_club) for m in extract(text, "es") if m.salience == "main"}
+    assert main == {("transfer", "Valencia CF")}

@@ -146,6 +146,58 @@ CASES = [
         " date 2025-07-14 Le FC Nantes dément tout contact avec Nathan Vidal.",
         move("Nathan Vidal", "FC Nantes", type="transfer", status="denied"),
     ),
+    case(
+        "fr-several-moves-three-clauses-with-subjects",
+        "fr",
+        "several_moves",
+        " date 2025-09-01 Dernier jour du mercato : le Stade Rennais a recruté Bastien Roussel, "
+        "le FC Nantes a enrôlé Killian Perrot et le Montpellier HSC a attiré Mathis Delorme.",
+        move("Bastien Roussel", "Stade Rennais", type="transfer"),
+        move("Killian Perrot", "FC Nantes", type="transfer"),
+        move("Mathis Delorme", "Montpellier HSC", type="transfer"),
+    ),
+    case(
+        "fr-several-moves-two-verbs-joined-by-et",
+        "fr",
+        "several_moves",
+        " date 2025-09-01 Bastien Roussel rejoint le Toulouse FC et Killian Perrot s'engage "
+        "avec Montpellier.",
+        move("Bastien Roussel", "Toulouse FC", type="transfer"),
+        move("Killian Perrot", "Montpellier HSC", type="transfer"),
+    ),
+    case(
+        "fr-several-moves-list-of-names-shares-the-club",
+        "fr",
+        "several_moves",
+        " date 2025-09-01 Le RC Lens a recruté Bastien Roussel et Killian Perrot.",
+        move("Bastien Roussel", "RC Lens", type="transfer"),
+        move("Killian Perrot", "RC Lens", type="transfer"),
+    ),
+    case(
+        "fr-several-moves-arrivals-de-et-de",
+        "fr",
+        "several_moves",
+        " date 2025-09-01 Le RC Lens a officialisé les arrivées de Bastien Roussel et de "
+        "Killian Perrot.",
+        move("Bastien Roussel", "RC Lens", type="transfer", status="official"),
+        move("Killian Perrot", "RC Lens", type="transfer", status="official"),
+    ),
+    case(
+        "fr-loan-lent-by-a-club",
+        "fr",
+        "loan",
+        " date 2025-09-01 Le défenseur Bastien Roussel est prêté par le Paris Saint-Germain "
+        "au Stade Brestois jusqu'à la fin de la saison.",
+        move("Bastien Roussel", "Stade Brestois", type="loan", from_club="Paris Saint-Germain"),
+    ),
+    case(
+        "fr-denial-of-a-departure-to-a-club",
+        "fr",
+        "denial",
+        " date 2025-09-01 L'OGC Nice a démenti tout départ de Bastien Roussel vers le Stade "
+        "Rennais.",
+        move("Bastien Roussel", "Stade Rennais", type="transfer", status="denied"),
+    ),
 ]
 
 
@@ -401,3 +453,22 @@ def test_a_record_compared_with_does_not_hide_the_fee() -> None:
     )
     found = find(extract(text, "fr"), "Luca Bonetti", "SSC Napoli")
     assert found.fee_eur == 40_000_000
+
+
+@golden("fr", "destination")
+def test_a_club_of_a_short_spell_before_is_not_the_destination() -> None:
+    text = (
+        " date 2023-07-03 Après un court passage au RC Lens, Marco Tessari s'engage avec le "
+        "FC Nantes."
+    )
+    main = {(m.type, m.to_club) for m in extract(text, "fr") if m.salience == "main"}
+    assert main == {("transfer", "FC Nantes")}
+
+
+@golden("fr", "departure")
+def test_the_club_that_knocked_a_side_out_is_the_opponent() -> None:
+    text = (
+        " date 2023-03-08 Le FC Nantes, sorti de la coupe des oeuvres du Stade Rennais, a "
+        "licencié Marco Tessari."
+    )
+    assert kinds(extract(text, "fr"), "Marco Tessari") == {("departure", "FC Nantes")}

@@ -139,6 +139,33 @@ CASES = [
         " date 2025-06-10 Rinnovo fino al 2029 per Stefano Galli con l'Udinese.",
         move("Stefano Galli", "Udinese", type="extension"),
     ),
+    case(
+        "it-several-moves-mentre-and-e",
+        "it",
+        "several_moves",
+        " date 2025-09-01 Ultimo giorno di mercato: il Bologna ha acquistato Lorenzo Ferri, "
+        "mentre Simone Bellini è passato al Genoa e Paolo Marchetti ha firmato con il Torino.",
+        move("Lorenzo Ferri", "Bologna", type="transfer"),
+        move("Simone Bellini", "Genoa", type="transfer"),
+        move("Paolo Marchetti", "Torino", type="transfer"),
+    ),
+    case(
+        "it-several-moves-gapped-loans",
+        "it",
+        "several_moves",
+        " date 2025-09-01 La Juventus ha ceduto in prestito Lorenzo Ferri al Genoa e Simone "
+        "Bellini al Cagliari.",
+        move("Lorenzo Ferri", "Genoa", type="loan"),
+        move("Simone Bellini", "Cagliari", type="loan"),
+    ),
+    case(
+        "it-appointment-affidato-la-panchina",
+        "it",
+        "staff_appointment",
+        " date 2025-06-10 Il Genoa ha affidato la panchina a Riccardo Fontanesi, che ha firmato "
+        "un biennale.",
+        move("Riccardo Fontanesi", "Genoa", type="appointment", role="head_coach"),
+    ),
 ]
 
 
@@ -383,3 +410,34 @@ def test_a_fee_before_a_later_salary_figure_stays_a_fee() -> None:
     text = "Il Napoli paga 40 milioni, e il giocatore guadagnerà 3 milioni a stagione."
     lex = load_lexicon("it")
     assert [m.value for m in find_fees(text, fold(text), 0, len(text), lex)] == [40_000_000]
+
+
+@golden("it", "not_a_move")
+def test_a_transfer_of_last_year_is_past_context() -> None:
+    text = (
+        " date 2023-08-01 Marco Tessari ha firmato con il Milan. Il centrocampista belga, "
+        "trasferitosi lo scorso anno al Chelsea, torna in Italia."
+    )
+    main = {(m.type, m.to_club) for m in extract(text, "it") if m.salience == "main"}
+    assert ("transfer", "Chelsea") not in main
+    assert ("transfer", "AC Milan") in main
+
+
+@golden("it", "from_club")
+def test_the_club_announcing_a_sale_is_the_seller() -> None:
+    text = (
+        " date 2023-07-03 Marco Tessari passa all'Atletico Madrid. La cessione è stata "
+        "annunciata dal Villarreal in serata."
+    )
+    moves = extract(text, "it")
+    assert ("transfer", "Villarreal CF") not in kinds(moves, "Marco Tessari")
+    assert find(moves, "Marco Tessari", "Atlético Madrid").from_club == "Villarreal CF"
+
+
+@golden("it", "departure")
+def test_a_club_named_after_a_score_is_no_club_of_the_sacked_coach() -> None:
+    text = (
+        " date 2023-03-20 Il Barcellona ha esonerato Marco Tessari dopo il pesante 4-0 in "
+        "campionato con il Bayern."
+    )
+    assert kinds(extract(text, "it"), "Marco Tessari") == {("departure", "FC Barcelona")}

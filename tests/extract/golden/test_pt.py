@@ -143,6 +143,40 @@ CASES = [
         " date 2025-06-10 O FC Porto vai pagar 7,5 M€ ao Rio Ave por Tomás Vilaça.",
         move("Tomás Vilaça", "FC Porto", from_club="Rio Ave FC", fee_eur=7_500_000),
     ),
+    case(
+        "pt-several-moves-two-club-subjects",
+        "pt",
+        "several_moves",
+        " date 2025-09-01 O Benfica contratou Rodrigo Meireles e o FC Porto garantiu Duarte "
+        "Sequeira.",
+        move("Rodrigo Meireles", "SL Benfica", type="transfer"),
+        move("Duarte Sequeira", "FC Porto", type="transfer"),
+    ),
+    case(
+        "pt-several-moves-gapped-com",
+        "pt",
+        "several_moves",
+        " date 2025-09-01 Rodrigo Meireles assinou com o Benfica e Duarte Sequeira com o FC Porto.",
+        move("Rodrigo Meireles", "SL Benfica", type="transfer"),
+        move("Duarte Sequeira", "FC Porto", type="transfer"),
+    ),
+    case(
+        "pt-several-moves-enquanto",
+        "pt",
+        "several_moves",
+        " date 2025-09-01 Rodrigo Meireles assinou pelo Benfica, enquanto Duarte Sequeira se "
+        "mudou para o FC Porto.",
+        move("Rodrigo Meireles", "SL Benfica", type="transfer"),
+        move("Duarte Sequeira", "FC Porto", type="transfer"),
+    ),
+    case(
+        "pt-loan-por-emprestimo-do",
+        "pt",
+        "loan",
+        " date 2025-09-01 O Rio Ave anunciou a contratação de Duarte Sequeira por empréstimo "
+        "do Benfica.",
+        move("Duarte Sequeira", "Rio Ave FC", type="loan", from_club="SL Benfica"),
+    ),
 ]
 
 
@@ -237,3 +271,13 @@ def test_a_coach_who_may_be_sacked_still_holds_the_job() -> None:
         "Luís Duarte."
     )
     assert ("Luís Duarte", "AS Roma", "head_coach") in roles(text, "pt")
+
+
+@golden("pt", "destination")
+def test_a_move_of_years_ago_in_a_relative_clause_is_not_the_destination() -> None:
+    text = (
+        " date 2024-07-10 Marco Tessari, que trocou o FC Porto pelo Chelsea há dois anos, "
+        "assinou pelo Benfica."
+    )
+    main = {(m.type, m.to_club) for m in extract(text, "pt") if m.salience == "main"}
+    assert main == {("transfer", "SL Benfica")}
