@@ -8,7 +8,7 @@ raw text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mercato.extract.fees import find_fees
 from mercato.extract.sources import find_sources, sign_off_source, source_book, tweet_sources
@@ -122,6 +122,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
             for c in _cues(slex.statuses.find(folded, s.start, s.end, toks))
             if (
                 c.label == "pending"
+                or _club_says(text, info.clubs, c)
                 or not any(
                     a < c.end
                     and c.start < b
@@ -137,6 +138,7 @@ def analyse(article: Article, resolver: ClubResolver | None = None) -> ArticleCo
             for c in _cues(slex.hedges.find(folded, s.start, s.end, toks))
             if not _DATE_AFTER_RE.match(text, c.end)
         ]
+        info.statuses = _unmade_offers(folded, info, slex)
         info.past = _cues(slex.past.find(folded, s.start, s.end, toks))
         if slex.past_clause is not None:
             info.past_clauses = [
@@ -257,6 +259,35 @@ _PASTED_RE = re.compile(r"pic\.twitter\.com/|https?://t\.co/")
 
 
 _NEGATABLE = frozenset({"official", "agreed", "negotiating"})
+
+
+def _unmade_offers(folded: str, info: SentenceInfo, lex: Lexicon) -> list[Cue]:
+    """ "podría presentar una oferta", "could make an offer": an offer a "could" puts a
+    few words ahead is not made yet: a wish, not talks."""
+    wishes = [c for c in info.hedges + info.statuses if folded[c.start : c.end] in lex.may_words]
+
+    def unmade(cue: Cue) -> bool:
+        for w in wishes:
+            gap = folded[w.end : cue.start]
+            if w.end <= cue.start and not re.search(r"[,;:.!?]", gap):
+                if 1 <= len(TOKEN_RE.findall(gap)) <= 3:
+                    return True
+        return False
+
+    return [
+        replace(c, label="rumour") if c.label == "negotiating" and unmade(c) else c
+        for c in info.statuses
+    ]
+
+
+def _club_says(text: str, clubs: list, cue: Cue) -> bool:
+    """ "Le Stade Brestois a annoncé": a club that says it announces, where a paper that
+    says it is credited; the club ends at most one short word before the cue."""
+    for club in clubs:
+        gap = text[club.end : cue.start].split()
+        if 0 <= cue.start - club.end and len(gap) <= 1 and all(len(w) <= 3 for w in gap):
+            return True
+    return False
 
 
 def _negated(folded: str, start: int, cue: Cue, lex: Lexicon) -> bool:

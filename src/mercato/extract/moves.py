@@ -86,13 +86,43 @@ def _move_type(
     taken = [c.start for c in near if _someone_elses_object(ctx, info, c, mention)]
     if taken:
         near = [c for c in near if c.start < min(taken) or c.label not in MOVING_CUES]
+    # "the appointment of X as the successor to the sacked German": the exit is the
+    # predecessor's, named by the succession word just before it
+    near = [
+        c
+        for c in near
+        if c.label != "departure"
+        or not any(
+            t.label == "replaced" and 0 <= c.start - t.end <= 12 and t.start > mention.end
+            for t in info.triggers
+        )
+    ]
+    if not mention.text:  # "le licenciement du coach néerlandais": someone described
+        near = [c for c in near if not (c.label == "departure" and _described_exit(ctx, info, c))]
     labels = {c.label for c in near}
     if not labels:
         return None
-    if any(c.label == "replaced" and 0 <= mention.start - c.end <= 25 for c in near):
+    if _thanked(ctx, info, mention):
+        return "departure" if "departure" in labels else None
+    if any(
+        c.label == "replaced"
+        and _passive(ctx, c)
+        and _agent(info, c) not in (None, mention.value)
+        and abs(c.start - mention.start) <= 120
+        for c in near
+    ):
+        return "departure"  # "Limogé cet été et remplacé par X, Paolo Bianchi ...": replaced
+    if any(
+        c.label == "replaced"
+        and 0 <= mention.start - c.end <= 25
+        and not _apposed_after(ctx, c, mention)
+        for c in near
+    ):
         return "departure"
     if any(c.label == "departure" and 0 <= mention.start - c.end <= 3 for c in near):
         return "departure"  # "il posto del dimissionario Jorge Sampaoli"
+    if _exit_named(ctx, info, near, mention):
+        return "departure"  # "après le licenciement de Paolo Bianchi": the one sacked
     if labels == {"leave"}:
         return "departure"  # "quitte Marseille", "den Verein verlassen": no destination said
     labels = {
@@ -425,9 +455,13 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                 near_people = [p for p in people if clause.start <= p.start < clause.end]
             role = roles.get(name)
             move_type = _move_type(ctx, sent, role, mention, staff_article)
-            if move_type is None:
+            if move_type is None or _national_job(ctx, sent, mention, move_type, role):
                 continue
-            if move_type == "departure" and _departure_to(sent, mention, relations):
+            if (
+                move_type == "departure"
+                and _departure_to(sent, mention, relations)
+                and not _exit_named(ctx, sent, sent.triggers, mention)
+            ):
                 # "tout départ de X vers le Stade Rennais": a move to that club
                 staff = role not in (None, "player") or role is None and staff_article
                 move_type = "appointment" if staff else "transfer"
@@ -464,7 +498,17 @@ def extract_moves(ctx: ArticleContext) -> list[Move]:
                     # "Xavi dirigirá su último partido ante el Sevilla": his own club
                     picked = [(str(home or focus), None)]
             if not picked and any(c.label == "leave" for c in sent.triggers):
-                left = [c for c in sent.clubs if relations[id(c)] in ("from", "of")]
+                # "addio al Granada", "quitte Lyon": a club near the exit word, not one
+                # an arrival came from ("portiere arrivato dal Granada, ... dopo l'addio")
+                left = [
+                    c
+                    for c in sent.clubs
+                    if relations[id(c)] in ("from", "of")
+                    and any(
+                        t.label == "leave" and -30 <= c.start - t.end and t.start - c.end <= 30
+                        for t in sent.triggers
+                    )
+                ]
                 if left:
                     move_type, picked = "departure", [(str(left[0].value), None)]
             if not picked and not mention.text and status in STAGES:
@@ -599,7 +643,14 @@ def _candidate_at_focus(
         for m in info.people
         if not named_as_reference(ctx, info, m)
         and not in_comparison(ctx, info, m)
-        and not any(t.label == "replaced" and 0 <= m.start - t.end <= 25 for t in info.triggers)
+        and not any(
+            t.label == "replaced"
+            and 0 <= m.start - t.end <= 25
+            and not _apposed_after(ctx, t, m)  # "son successeur, Marco Neri": the newcomer
+            for t in info.triggers
+        )
+        and not _thanked(ctx, info, m)
+        and not _exit_named(ctx, info, info.triggers, m)  # "le départ du coach X"
         and not any(0 <= m.start - c.end <= 1 for c in info.clubs)  # "Barca One": a name
         and not any(0 <= t.start - m.end <= 3 for t in info.team_of)  # "Lukaku e compagni"
         and not _succeeded(
@@ -625,6 +676,122 @@ def _candidate_at_focus(
     )
     status = sentence_status(info) or "rumour"
     _add_claim(claims, ctx, info, name, "appointment", role, focus, origin, status, published_year)
+
+
+def _national_job(
+    ctx: ArticleContext, info: SentenceInfo, mention: Mention, move_type: str, role: str | None
+) -> bool:
+    """ "destituido como seleccionador español", "nuovo ct della Slovacchia", "stays on as
+    head coach of the national team": a staff member's job with a national side, named
+    closer to the person than any club, is not a club move."""
+    if ctx.lex.national is None or role == "player":
+        return False
+    if move_type not in ("appointment", "departure"):
+        return False
+    found = ctx.lex.national.find(ctx.folded, info.start, info.end)
+    found = [  # "l'ancien sélectionneur": a job once held says nothing of this one
+        (start, end)
+        for start, end, _ in found
+        if not any(
+            w in ctx.lex.former_words
+            for w in TOKEN_RE.findall(ctx.folded[max(info.start, start - 12) : start])[-2:]
+        )
+    ]
+
+    def gap(start: int, end: int, who: Mention = mention) -> int:
+        return max(start - who.end, who.start - end, 0)
+
+    # "Bundestrainer Julian Nagelsmann": a title just before the name is the job held
+    # now, which need not be the one the move is about
+    found = [(s, e) for s, e in found if not 0 <= mention.start - e <= 2]
+    others = [p for p in info.people if p.value != mention.value]
+    found = [  # "Leverkusens Trainer Xabi Alonso, Bundestrainer Julian Nagelsmann": his
+        (s, e) for s, e in found if all(gap(s, e) < gap(s, e, p) for p in others)
+    ]
+    if role is None:  # no title known: the national side's own title must say it
+        found = [
+            (s, e)
+            for s, e in found
+            if any(r.start <= e + 15 and s <= r.end + 15 for r in info.roles)
+        ]
+    if not found:
+        return False
+    national = min(gap(s, e) for s, e in found)
+    return all(gap(c.start, c.end) > national for c in info.clubs)
+
+
+def _thanked(ctx: ArticleContext, info: SentenceInfo, mention: Mention) -> bool:
+    """ "Le club tient à remercier X pour son travail", "il Napoli ringrazia X": the one a
+    club thanks is leaving it, never arriving."""
+    if ctx.lex.thanks is None:
+        return False
+    found = ctx.lex.thanks.find(ctx.folded, max(info.start, mention.start - 30), mention.start)
+    for _, end, _ in found:
+        gap = TOKEN_RE.findall(ctx.folded[end : mention.start])
+        if len(gap) <= 1 and all(len(w) <= 3 for w in gap):
+            return True
+    return False
+
+
+def _apposed_after(ctx: ArticleContext, cue: Cue, mention: Mention) -> bool:
+    """ "annoncer son remplaçant : Andrea Pirlo", "his successor, X": a name set after a
+    succession noun by a colon or a comma is the newcomer, not the one replaced."""
+    if ctx.text[cue.end : mention.start].strip()[:1] in (":", ","):
+        return True
+    return _passive(ctx, cue)  # "remplacé par Marco Neri": the agent is the newcomer
+
+
+def _described_exit(ctx: ArticleContext, info: SentenceInfo, cue: Cue) -> bool:
+    """ "le licenciement du coach néerlandais": an exit noun whose object is a title, the
+    exit of whoever holds that job, not of the article's subject."""
+    words = TOKEN_RE.findall(ctx.folded[cue.end : cue.end + 12].replace("'", "' "))
+    if not words or words[0] not in ctx.lex.of_words:
+        return False
+    return any(0 < r.start - cue.end <= 15 for r in info.roles)
+
+
+def _agent(info: SentenceInfo, cue: Cue) -> object:
+    """The first name after a cue: the agent of a passive ("remplacé par Marco Neri")."""
+    return next((p.value for p in info.people if p.start >= cue.end), None)
+
+
+def _passive(ctx: ArticleContext, cue: Cue) -> bool:
+    """ "remplacé par", "replaced by", "sostituito da": a succession word in the passive."""
+    words = TOKEN_RE.findall(ctx.folded[cue.end : cue.end + 12])
+    return bool(words) and words[0] in ctx.lex.by_words and words[0] not in ctx.lex.of_words
+
+
+def _exit_named(ctx: ArticleContext, info: SentenceInfo, cues: list[Cue], mention: Mention) -> bool:
+    """The name is the object of an exit noun: "le licenciement de X", or "le départ
+    volontaire du coach argentin X" (a title says it is a staff member's exit)."""
+    if _exit_of(ctx, info, [c for c in cues if c.label == "departure"], mention):
+        return True
+    exits = [
+        c
+        for c in cues
+        if c.label == "leave"
+        and any(c.end <= r.start and r.end <= mention.start for r in info.roles)
+    ]
+    return _exit_of(ctx, info, exits, mention)
+
+
+def _exit_of(ctx: ArticleContext, info: SentenceInfo, cues: list[Cue], mention: Mention) -> bool:
+    """ "le licenciement de Paolo Bianchi", "l'esonero del tecnico Paolo Bianchi", "the
+    sacking of X": the name after an exit noun and "of" (a title or an adjective may stand
+    between) is the one leaving."""
+    for cue in cues:
+        if not 0 <= mention.start - cue.end <= 45:
+            continue
+        if set(",;:.()") & set(ctx.text[cue.end : mention.start]):
+            continue
+        if any(p.start >= cue.end and p.end <= mention.start for p in info.people):
+            continue
+        if any(t.start >= cue.end and t.end <= mention.start for t in info.triggers):
+            continue
+        words = TOKEN_RE.findall(ctx.folded[cue.end : mention.start].replace("'", "' "))
+        if any(w in ctx.lex.of_words for w in words[:2]):
+            return True
+    return False
 
 
 def _succeeded(ctx: ArticleContext, cues: list[Cue], mention: Mention) -> bool:
@@ -932,6 +1099,8 @@ def _complete(
             # Napoli"), when nothing else names where he comes from
             if claim.to_club != focus and claim.main_votes:
                 claim.from_club = focus
+        if claim.from_club is None and claim.type in ("transfer", "loan") and claim.main_votes:
+            _seller_fee(ctx, claim)
         if claim.fee is None and claim.type in ("transfer", "loan", "appointment"):
             # a sentence naming no one (a record compared with does not count) gives its fee
             # to the move of the club it names, buyer or seller ("o Sporting confirma que a
@@ -960,6 +1129,15 @@ def _complete(
         if not claim.statuses:
             found = [s for s in (sentence_status(i) for i in mentions) if s]
             claim.statuses.extend(found[:1])
+        if not claim.statuses and claim.type == "extension" and published:
+            # "Rinnovo fino al 2029 per X": a new contract's end year, said with no hedge
+            # and no cue, states the deal as made
+            if any(
+                y > published and not i.hedges and not i.question
+                for i in mentions
+                for y, _ in i.years
+            ):
+                claim.statuses.append("agreed")
         told_as_fact = combined_status(claim.statuses or ["official"]) in STAGES[1:]
         if (
             not claim.sources
@@ -969,6 +1147,23 @@ def _complete(
             # an exit is told as a fact ("Dopo le dimissioni di Sampaoli"): the outlet the
             # article credits for the next job is not its source
             claim.sources.extend(lead_sources)
+
+
+def _seller_fee(ctx: ArticleContext, claim: _Claim) -> None:
+    """ "Le FC Nantes touchera 12,5 millions d'euros": a sentence with a fee, a sale or
+    receive word and one club other than the buyer, naming no one else, names the seller
+    and what it gets."""
+    for info in ctx.infos:
+        others = {str(c.value) for c in info.clubs} - {claim.to_club}
+        named = {str(m.value) for m in info.people} - {claim.person}
+        if not info.fees or len(others) != 1 or named:
+            continue
+        words = TOKEN_RE.findall(ctx.folded[info.start : info.end].replace("'", " "))
+        if any(w in ctx.lex.sale_words | ctx.lex.receive_words for w in words):
+            claim.from_club = others.pop()
+            if claim.fee is None:
+                claim.fee = float(info.fees[0].value)
+            return
 
 
 def _origin_in_article(ctx: ArticleContext, claim: _Claim, subject: str | None) -> str | None:

@@ -328,6 +328,8 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
     if word in lex.to_words or word + "'" in lex.to_words:
         if any(0 <= club.start - fee.end <= 15 for fee in info.fees):
             return "from"  # "a versé 18 millions au Celta": the club paid is the seller
+        if any(0 <= fee.start - club.end <= 2 for fee in info.fees):
+            return "from"  # "al Sassuolo 15 milioni": the club a fee goes to sells
         return "to"
     if word in lex.from_words or word + "'" in lex.from_words:
         offers = [c for c in info.statuses if c.label == "negotiating"]
@@ -336,6 +338,12 @@ def club_relation(ctx: ArticleContext, info: SentenceInfo, club: Mention) -> str
         wishes = [c for c in info.statuses if c.label == "rumour"] + info.hedges
         if any(0 <= club.start - c.end <= 8 for c in wishes):
             return "to"  # "la priorité de l'Atalanta", "target of Juventus": who wants him
+        denials = [c for c in info.statuses if c.label == "denied"]
+        if (
+            any(0 <= club.start - c.end <= 12 for c in denials)
+            and len({str(c.value) for c in info.clubs}) > 1
+        ):
+            return "to"  # "smentita del Napoli: nessuna trattativa con la Fiorentina"
         return "from"
     return "none"
 
@@ -468,6 +476,9 @@ def named_as_reference(ctx: ArticleContext, info: SentenceInfo, mention: Mention
         )
     if not words or words[-1] not in ctx.lex.of_words and not before.endswith(("d'", "d’")):
         return False
+    noun = words[-2] if words[-1] in ctx.lex.of_words and len(words) > 1 else words[-1]
+    if re.split("['’]", noun)[-1] in ctx.lex.speaks_for:
+        return False  # "l'entourage de Nathan Vidal": those who speak for him
     of_start = (
         info.start + before.rfind(words[-1]) if words[-1] in ctx.lex.of_words else len(before)
     )

@@ -154,6 +154,9 @@ class Lexicon:
     current_club: CueSet | None = None  # "sous contrat avec": the club a person is at
     negation: frozenset[str] = field(default_factory=frozenset)  # "não", "not", "non"
     sale_words: frozenset[str] = field(default_factory=frozenset)  # "venda", "cessione"
+    speaks_for: frozenset[str] = field(default_factory=frozenset)  # "entourage", "entorno"
+    receive_words: frozenset[str] = field(default_factory=frozenset)  # "touchera", "incassa"
+    may_words: frozenset[str] = field(default_factory=frozenset)  # "could", "potrebbe"
     search: CueSet | None = None  # "en quête de", "alla ricerca di": who looks, not who is sought
     record: CueSet | None = None  # "becomes the first coach to win": a record, not a job
     club_adjective: str | None = None  # "le club {}": "le président parisien" -> "le club parisien"
@@ -170,6 +173,10 @@ class Lexicon:
     birth_words: frozenset[str] = field(default_factory=frozenset)  # "classe 1999": no past move
     # "an alternative to X", "invece di X": the name after them is compared with, not moving
     instead_of: CueSet | None = None
+    # "remercie", "ringrazia", "thanked": the name after them is leaving, not arriving
+    thanks: CueSet | None = None
+    # "sélectionneur", "la Nazionale", "national team": a national side's job, not a club's
+    national: CueSet | None = None
 
 
 def _table(data: dict, key: str) -> dict[str, list[str]]:
@@ -239,6 +246,9 @@ def load_lexicon(lang: str) -> Lexicon:
         current_club=compile_cues({"current": words.get("current_club", [])}),
         negation=frozenset(fold(w) for w in words.get("negation", [])),
         sale_words=frozenset(fold(w) for w in words.get("sale", [])),
+        speaks_for=frozenset(fold(w) for w in words.get("speaks_for", [])),
+        receive_words=frozenset(fold(w) for w in words.get("receive", [])),
+        may_words=frozenset(fold(w) for w in words.get("may", [])),
         search=compile_cues({"search": words.get("search", [])}),
         record=compile_cues({"record": words.get("record", [])}),
         club_adjective=words.get("club_adjective"),
@@ -247,6 +257,8 @@ def load_lexicon(lang: str) -> Lexicon:
         club_nouns=frozenset(fold(w) for w in words.get("club_nouns", [])),
         birth_words=frozenset(fold(w) for w in words.get("birth", [])),
         instead_of=compile_cues({"instead": words.get("instead_of", [])}),
+        thanks=compile_cues({"thanks": words.get("thanks", [])}),
+        national=compile_cues({"national": words.get("national", [])}),
     )
 
 

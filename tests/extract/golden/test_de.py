@@ -172,6 +172,14 @@ CASES = [
         " date 2025-09-01 Der Hamburger SV hat Jannik Seifert an den FC St. Pauli verliehen.",
         move("Jannik Seifert", "FC St. Pauli", type="loan", from_club="Hamburger SV"),
     ),
+    case(
+        "de-club-denies-reports",
+        "de",
+        "denial",
+        " date 2025-07-14 Eintracht Frankfurt hat Berichte über einen Wechsel von Lukas Brenner "
+        "zum VfL Wolfsburg dementiert.",
+        move("Lukas Brenner", "VfL Wolfsburg", status="denied"),
+    ),
 ]
 
 

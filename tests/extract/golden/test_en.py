@@ -409,3 +409,12 @@ def test_years_spent_at_a_club_are_past_context() -> None:
         "the club after three years at Lille and two at Sevilla."
     )
     assert _main(text, "Daniel Hartley") == {("appointment", "Arsenal")}
+
+
+@golden("en", "staff_appointment")
+def test_the_successor_to_the_sacked_coach_is_appointed() -> None:
+    text = (
+        " date 2025-07-14 Chelsea have parted ways with their manager. Chelsea have announced "
+        "the appointment of Marco Neri as the successor to the sacked German."
+    )
+    assert kinds(extract(text, "en"), "Marco Neri") == {("appointment", "Chelsea")}

@@ -215,6 +215,22 @@ CASES = [
         "cedido por el Real Madrid.",
         move("Marcos Peñalver", "Getafe CF", type="loan", from_club="Real Madrid"),
     ),
+    case(
+        "es-fee-the-seller-receives",
+        "es",
+        "fee_spelling",
+        " date 2025-07-14 El Betis ha cerrado el fichaje de Pablo Ruiz. El Celta de Vigo "
+        "recibirá 9 kilos por el centrocampista.",
+        move("Pablo Ruiz", "Real Betis", from_club="Celta Vigo", fee_eur=9_000_000),
+    ),
+    case(
+        "es-offer-that-could-come-is-a-rumour",
+        "es",
+        "hedged_rumour",
+        " date 2025-07-14 El Sevilla estaría interesado en Pablo Ruiz, del Betis, y podría "
+        "presentar una oferta en los próximos días.",
+        move("Pablo Ruiz", "Sevilla FC", status="rumour", from_club="Real Betis"),
+    ),
 ]
 
 
@@ -311,3 +327,13 @@ def test_a_club_joined_years_ago_is_not_the_destination() -> None:
     )
     main = {(m.type, m.to_club) for m in extract(text, "es") if m.salience == "main"}
     assert main == {("transfer", "Valencia CF")}
+
+
+@golden("es", "not_a_move")
+def test_a_national_coach_sacked_is_no_club_move() -> None:
+    text = (
+        " date 2025-07-14 Paolo Bianchi fue destituido como seleccionador español, según "
+        "anunció el presidente de la Federación, en la concentración del equipo en la ciudad "
+        "rusa de Krasnodar."
+    )
+    assert kinds(extract(text, "es"), "Paolo Bianchi") == set()

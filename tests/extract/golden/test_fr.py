@@ -198,6 +198,35 @@ CASES = [
         "Rennais.",
         move("Bastien Roussel", "Stade Rennais", type="transfer", status="denied"),
     ),
+    case(
+        "fr-club-that-announces-is-no-credit",
+        "fr",
+        "extension",
+        " date 2025-07-14 Le Stade Brestois a annoncé la prolongation de contrat de son milieu "
+        "Erwan Kerjean jusqu'en 2029.",
+        move("Erwan Kerjean", "Stade Brestois", type="extension", status="official"),
+    ),
+    case(
+        "fr-fee-the-seller-receives",
+        "fr",
+        "fee_spelling",
+        " date 2025-07-14 L'OM a officialisé l'arrivée de Jules Marchand. Le FC Nantes "
+        "touchera 12,5 millions d'euros hors bonus.",
+        move(
+            "Jules Marchand",
+            "Olympique de Marseille",
+            from_club="FC Nantes",
+            fee_eur=12_500_000,
+        ),
+    ),
+    case(
+        "fr-denial-by-the-entourage",
+        "fr",
+        "denial",
+        " date 2025-07-14 « Il n'y a rien de vrai », a tranché l'entourage de Nathan Vidal au "
+        "sujet d'un intérêt de l'OGC Nice.",
+        move("Nathan Vidal", "OGC Nice", status="denied"),
+    ),
 ]
 
 
@@ -472,3 +501,62 @@ def test_the_club_that_knocked_a_side_out_is_the_opponent() -> None:
         "licencié Marco Tessari."
     )
     assert kinds(extract(text, "fr"), "Marco Tessari") == {("departure", "FC Nantes")}
+
+
+@golden("fr", "departure")
+def test_the_coach_sacked_before_a_new_one_is_not_appointed() -> None:
+    text = (
+        " date 2025-07-14 Marco Neri est le nouvel entraîneur de l'OM, annoncé quelques "
+        "heures après le licenciement de Paolo Bianchi."
+    )
+    moves = extract(text, "fr")
+    assert ("appointment", "Olympique de Marseille") in kinds(moves, "Marco Neri")
+    assert "appointment" not in {t for t, _ in kinds(moves, "Paolo Bianchi")}
+
+
+@golden("fr", "not_a_move")
+def test_the_coach_a_club_thanks_is_not_appointed() -> None:
+    text = (
+        " date 2025-07-14 Le FC Nantes a licencié son entraîneur. « Le club tient à remercier "
+        "Paolo Bianchi pour son travail et lui souhaite le meilleur pour l'avenir. »"
+    )
+    assert "appointment" not in {t for t, _ in kinds(extract(text, "fr"), "Paolo Bianchi")}
+
+
+@golden("fr", "not_a_move")
+def test_the_coach_succeeded_is_not_appointed() -> None:
+    text = (
+        " date 2025-07-14 Le Croate Marco Neri a signé un contrat de deux ans avec l'OM. "
+        "L'ancien entraîneur du Genoa succède ainsi à Paolo Bianchi."
+    )
+    assert "appointment" not in {t for t, _ in kinds(extract(text, "fr"), "Paolo Bianchi")}
+
+
+@golden("fr", "staff_appointment")
+def test_the_replacement_named_after_a_colon_is_the_newcomer() -> None:
+    text = (
+        " date 2025-07-14 La Juventus a licencié Paolo Bianchi plus tôt dans la journée et n'a "
+        "pas tardé à annoncer son remplaçant : Marco Neri (41 ans)."
+    )
+    moves = extract(text, "fr")
+    assert kinds(moves, "Marco Neri") == {("appointment", "Juventus")}
+    assert kinds(moves, "Paolo Bianchi") == {("departure", "Juventus")}
+
+
+@golden("fr", "departure")
+def test_the_one_replaced_by_a_newcomer_leaves() -> None:
+    text = (
+        " date 2025-07-14 Limogé par le PSG cet été et remplacé par Marco Neri, Paolo Bianchi "
+        "ne semble pas avoir laissé un souvenir marquant."
+    )
+    assert "appointment" not in {t for t, _ in kinds(extract(text, "fr"), "Paolo Bianchi")}
+
+
+@golden("fr", "not_a_move")
+def test_the_sacking_of_a_described_coach_is_not_the_subjects() -> None:
+    text = (
+        " date 2025-07-14 Marco Neri est le futur entraîneur de l'OL. Pas encore officialisé, "
+        "le licenciement du coach néerlandais devrait intervenir assez rapidement puisque l'OL "
+        "a déjà trouvé son remplaçant."
+    )
+    assert ("departure", "Olympique Lyonnais") not in kinds(extract(text, "fr"), "Marco Neri")

@@ -166,6 +166,35 @@ CASES = [
         "un biennale.",
         move("Riccardo Fontanesi", "Genoa", type="appointment", role="head_coach"),
     ),
+    case(
+        "it-extension-contract-of-no-position",
+        "it",
+        "extension",
+        " date 2025-07-14 Il Torino ha rinnovato il contratto di Marco Rinaldi fino al 2029.",
+        move("Marco Rinaldi", "Torino", type="extension", status="official"),
+    ),
+    case(
+        "it-extension-nominal-with-end-year",
+        "it",
+        "extension",
+        " date 2025-07-14 Rinnovo fino al 2029 per Stefano Galli con l'Udinese.",
+        move("Stefano Galli", "Udinese", type="extension", status="agreed"),
+    ),
+    case(
+        "it-fee-to-the-club-paid",
+        "it",
+        "from_club",
+        " date 2025-07-14 Il Bologna ha chiuso per Davide Ricci: al Sassuolo 15 mln di euro.",
+        move("Davide Ricci", "Bologna", from_club="Sassuolo", fee_eur=15_000_000),
+    ),
+    case(
+        "it-denial-by-the-buyer-named-after-of",
+        "it",
+        "denial",
+        " date 2025-07-14 Smentita secca del Napoli: nessuna trattativa con la Fiorentina per "
+        "il centrocampista Stefano Galli.",
+        move("Stefano Galli", "SSC Napoli", status="denied", from_club="ACF Fiorentina"),
+    ),
 ]
 
 
@@ -441,3 +470,32 @@ def test_a_club_named_after_a_score_is_no_club_of_the_sacked_coach() -> None:
         "campionato con il Bayern."
     )
     assert kinds(extract(text, "it"), "Marco Tessari") == {("departure", "FC Barcelona")}
+
+
+@golden("it", "not_a_move")
+def test_the_coach_whose_place_is_taken_is_not_appointed() -> None:
+    text = (
+        " date 2025-07-14 Il Torino ha annunciato che Marco Neri sarà il tecnico che prenderà "
+        "il posto di Paolo Bianchi fino alla fine della stagione."
+    )
+    moves = extract(text, "it")
+    assert kinds(moves, "Marco Neri") == {("appointment", "Torino")}
+    assert "appointment" not in {t for t, _ in kinds(moves, "Paolo Bianchi")}
+
+
+@golden("it", "not_a_move")
+def test_a_keeper_arrived_from_a_club_does_not_leave_it() -> None:
+    text = (
+        " date 2025-07-14 Ha effettuato oggi le visite anche Marco Neri, portiere 23enne "
+        "arrivato dal Granada, che sarà il nuovo titolare dopo l'addio della coppia."
+    )
+    assert ("departure", "Granada CF") not in kinds(extract(text, "it"), "Marco Neri")
+
+
+@golden("it", "staff_appointment")
+def test_a_club_job_taken_by_a_national_coach_stays() -> None:
+    text = (
+        " date 2025-07-14 Il nuovo allenatore del Napoli è Paolo Bianchi, attuale ct della "
+        "Slovacchia, che ricoprirà il doppio incarico."
+    )
+    assert kinds(extract(text, "it"), "Paolo Bianchi") == {("appointment", "SSC Napoli")}

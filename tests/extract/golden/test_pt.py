@@ -177,6 +177,21 @@ CASES = [
         "do Benfica.",
         move("Duarte Sequeira", "Rio Ave FC", type="loan", from_club="SL Benfica"),
     ),
+    case(
+        "pt-extension-contract-of-no-position",
+        "pt",
+        "extension",
+        " date 2025-07-14 O Sporting renovou o contrato de Diogo Barreiros até 2029.",
+        move("Diogo Barreiros", "Sporting CP", type="extension", status="official"),
+    ),
+    case(
+        "pt-offer-that-could-come-is-a-rumour",
+        "pt",
+        "hedged_rumour",
+        " date 2025-07-14 O Benfica poderá avançar com uma proposta por Diogo Barreiros nos "
+        "próximos dias.",
+        move("Diogo Barreiros", "SL Benfica", status="rumour"),
+    ),
 ]
 
 
@@ -281,3 +296,12 @@ def test_a_move_of_years_ago_in_a_relative_clause_is_not_the_destination() -> No
     )
     main = {(m.type, m.to_club) for m in extract(text, "pt") if m.salience == "main"}
     assert main == {("transfer", "SL Benfica")}
+
+
+@golden("pt", "not_a_move")
+def test_leaving_a_club_for_the_national_team_is_no_appointment_there() -> None:
+    text = (
+        " date 2025-07-14 Para assumir a Seleção, o técnico Marco Neri rompeu seu contrato "
+        "com o São Paulo."
+    )
+    assert ("appointment", "São Paulo FC") not in kinds(extract(text, "pt"), "Marco Neri")
