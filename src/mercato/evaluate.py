@@ -574,9 +574,9 @@ class _Matcher:
         same = [s for s in system if person_match(g.get("person"), s.get("person"))]
         if any(self.move(g, s) for s in same):
             return "found as background"
-        if any(self.clubs.same(g.get("to_club"), s.get("to_club")) for s in same):
-            return "other type"
-        return "other club" if same else "no move for the person"
+        return self._club_kind(same, g.get("to_club"), "to_club", "other type") or (
+            "no move for the person"
+        )
 
     def extra_move_kind(
         self,
@@ -586,10 +586,9 @@ class _Matcher:
     ) -> str:
         """Why system main move ``s`` matched no gold move."""
         same = [g for g in gold if person_match(g.get("person"), s.get("person"))]
-        if any(self.clubs.same(g.get("to_club"), s.get("to_club")) for g in same):
-            return "other type"
-        if same:
-            return "other club"
+        kind = self._club_kind(same, s.get("to_club"), "to_club", "other type")
+        if kind:
+            return kind
         if any(person_match(r.get("person"), s.get("person")) for r in gold_roles):
             return "job holder"
         return "not a mover"
@@ -599,11 +598,19 @@ class _Matcher:
     ) -> str:
         """Why ``role`` has no match among ``others`` (the other side's roles)."""
         same = [r for r in others if person_match(role.get("person"), r.get("person"))]
-        if any(self.clubs.same(role.get("club"), r.get("club")) for r in same):
-            return "other role"
-        if same:
-            return "other club"
-        return "no role for the person" if missed else "person has no gold role"
+        return self._club_kind(same, role.get("club"), "club", "other role") or (
+            "no role for the person" if missed else "person has no gold role"
+        )
+
+    def _club_kind(
+        self, same: Sequence[Mapping[str, Any]], club: str | None, key: str, kind: str
+    ) -> str | None:
+        """Why nothing of the same person (``same``) matched: ``kind`` when one is at
+        ``club`` (its ``key``), "other club" when they are elsewhere, None when there are
+        none."""
+        if any(self.clubs.same(club, o.get(key)) for o in same):
+            return kind
+        return "other club" if same else None
 
     def role_preference(self, g: Mapping[str, Any], s: Mapping[str, Any]) -> int:
         return 2 * (norm_text(g.get("person")) == norm_text(s.get("person"))) + (

@@ -842,10 +842,11 @@ def _descriptor_at(ctx: ArticleContext, info: SentenceInfo) -> int | None:
     comma = ctx.text.find(",", start, min(info.end, start + 16))
     if comma >= 0 and len(TOKEN_RE.findall(ctx.text[start:comma])) == 1:
         start = comma + 1  # "Pourtant, l'ancien Angevin"
-    head = TOKEN_RE.finditer(ctx.folded.replace("'", " "), start, min(info.end, start + 60))
+    head = TOKEN_RE.finditer(ctx.folded[start : min(info.end, start + 60)].replace("'", " "))
     opening = [m for m in head if m.group() not in ctx.lex.articles][:2]
     if opening and opening[0].group() in ctx.lex.former_words:
-        return opening[0].start()  # "L'ancien Angevin est annoncé sur les tablettes de Monaco"
+        # "L'ancien Angevin est annoncé sur les tablettes de Monaco"
+        return start + opening[0].start()
     cues = sorted(info.roles + info.positions, key=lambda c: c.start)
     if not cues:
         return None
@@ -1195,8 +1196,9 @@ def _origin_by(
         named = [m for m in people if str(m.value) == claim.person]
         if not named and (people or claim.person != about):
             continue
+        relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
         for club in info.clubs:
-            if str(club.value) == claim.to_club or club_relation(ctx, info, club) != relation:
+            if str(club.value) == claim.to_club or relations[id(club)] != relation:
                 continue
             if any(0 <= club.start - p.end <= 40 for p in info.past) or (
                 info.past and not any(p.end <= club.start for p in info.past)
@@ -1205,7 +1207,6 @@ def _origin_by(
             if len({str(m.value) for m in people}) > 1:
                 # "i 25 pagati dal Chelsea per Graham Potter ... De Zerbi": the club of
                 # the name nearest to it, in its own clause when the sentence has several
-                relations = {id(c): club_relation(ctx, info, c) for c in info.clubs}
                 clauses = _clauses(ctx, info, people, relations)
                 own = next((c for c in clauses if c.start <= club.start < c.end), None)
                 near = [
@@ -1232,16 +1233,18 @@ def _extension_at_focus(
     is about, said without a club, is with their club, else the article's. "Anil Murthy,
     le président du club, a été licencié": a sacking of someone named with their title,
     said without a club, is from their club, else the article's."""
+    sacked = any(c.label == "departure" for c in info.triggers) and not info.past
     for mention in info.people:
         name = str(mention.value)
         if named_as_reference(ctx, info, mention):
             continue
         move_type = _move_type(ctx, info, roles.get(name), mention, False)
-        titled = adjacent_title(mention, info.roles, ctx) is not None
-        sacked = any(c.label == "departure" for c in info.triggers) and not info.past
-        if move_type == "departure" and sacked and titled:
-            pass
-        elif name != subject or move_type != "extension":
+        titled_exit = (
+            move_type == "departure"
+            and sacked
+            and adjacent_title(mention, info.roles, ctx) is not None
+        )
+        if not titled_exit and (name != subject or move_type != "extension"):
             continue
         club = homes.get(name, focus)
         status = sentence_status(info)

@@ -17,9 +17,9 @@ current_new, current_title, lead_club, own_club, job_as).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
-from mercato.datafiles import read_toml
 from mercato.extract.context import ArticleContext, Cue, SentenceInfo
 from mercato.extract.relations import (
     HOLDER_ROLES,
@@ -590,35 +590,13 @@ def _until(ctx: ArticleContext, info: SentenceInfo) -> str | None:
     return None
 
 
-@cache
-def _current_new(lang: str | None) -> tuple[tuple[str, ...], ...]:
-    """Folded "his new" phrases of ``lang`` (lang/<iso>/extract.toml, words.current_new)."""
-    if lang is None:
-        return ()
-    words = read_toml("lang", lang, "extract.toml").get("words", {})
-    return tuple(tuple(TOKEN_RE.findall(fold(p))) for p in words.get("current_new", []))
-
-
-@cache
-def _phrase_pattern(lang: str | None, key: str) -> re.Pattern[str] | None:
-    """The phrases of ``lang``'s extract.toml words.<key>, as one folded pattern."""
-    if lang is None:
-        return None
-    words = read_toml("lang", lang, "extract.toml").get("words", {}).get(key, [])
-    alternatives = [
-        re.escape(fold(w)) + ("" if w.endswith("'") else r"(?!\w)")
-        for w in sorted(words, key=len, reverse=True)
-    ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
-
-
-def _owned_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[tuple[Mention, str]]:
-    """ "Après avoir racheté l'OM en octobre 2016, Frank McCourt...", "the Friedkins, who own
-    Roma": the person buying or owning the club named right after the phrase."""
-    pattern = _phrase_pattern(ctx.lex.lang, "own_club")
+def _clubs_after_phrase(
+    ctx: ArticleContext, info: SentenceInfo, pattern: re.Pattern[str] | None
+) -> Iterator[tuple[re.Match[str], Mention]]:
+    """Each phrase ``pattern`` finds in a sentence naming someone, with the club named
+    right after it (only articles between)."""
     if pattern is None or not info.clubs or not info.people:
-        return []
-    found = []
+        return
     for m in pattern.finditer(ctx.folded, info.start, info.end):
         club = next((c for c in info.clubs if 0 <= c.start - m.end() <= 5), None)
         if club is None:
@@ -626,9 +604,17 @@ def _owned_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[tuple[Mention,
         between = TOKEN_RE.findall(ctx.folded[m.end() : club.start].replace("'", " "))
         if any(w not in ctx.lex.articles for w in between):
             continue
+        yield m, club
+
+
+def _owned_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[tuple[Mention, str]]:
+    """ "Après avoir racheté l'OM en octobre 2016, Frank McCourt...", "the Friedkins, who own
+    Roma": the person buying or owning the club named right after the phrase."""
+    found = []
+    for m, club in _clubs_after_phrase(ctx, info, ctx.lex.own_club):
         before = [p for p in info.people if p.end <= m.start() and m.start() - p.end <= 60]
         after = [p for p in info.people if p.start >= club.end and p.start - club.end <= 40]
-        person = before[-1] if before else (after[0] if after and not before else None)
+        person = before[-1] if before else (after[0] if after else None)
         if person is not None:
             found.append((person, str(club.value)))
     return found
@@ -638,16 +624,9 @@ def _led_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[tuple[Mention, s
     """ "Klopp, who has been in charge of Liverpool since 2015", "Xabi Alonso, who recently
     led Bayer Leverkusen to the title": the person named shortly before a "lead" phrase
     coaches the club right after it."""
-    pattern = _phrase_pattern(ctx.lex.lang, "lead_club")
-    if pattern is None or not info.clubs or not info.people:
-        return []
     found = []
-    for m in pattern.finditer(ctx.folded, info.start, info.end):
-        club = next((c for c in info.clubs if 0 <= c.start - m.end() <= 5), None)
-        if club is None or club_relation(ctx, info, club) == "against":
-            continue
-        between = TOKEN_RE.findall(ctx.folded[m.end() : club.start].replace("'", " "))
-        if any(w not in ctx.lex.articles for w in between):
+    for m, club in _clubs_after_phrase(ctx, info, ctx.lex.lead_club):
+        if club_relation(ctx, info, club) == "against":
             continue
         before = [p for p in info.people if p.end <= m.start() and m.start() - p.end <= 60]
         if not before:
@@ -657,15 +636,6 @@ def _led_clubs(ctx: ArticleContext, info: SentenceInfo) -> list[tuple[Mention, s
             continue  # "X's side beat Y, led by...": another club stands between
         found.append((person, str(club.value)))
     return found
-
-
-@cache
-def _current_title_words(lang: str | None) -> tuple[tuple[str, ...], ...]:
-    """Folded "actuel" words of ``lang`` (lang/<iso>/extract.toml, words.current_title)."""
-    if lang is None:
-        return ()
-    words = read_toml("lang", lang, "extract.toml").get("words", {}).get("current_title", [])
-    return tuple(tuple(TOKEN_RE.findall(fold(w).replace("'", " "))) for w in words)
 
 
 def _current_title(ctx: ArticleContext, mention: Mention, cues: list[Cue]) -> Cue | None:
@@ -678,7 +648,7 @@ def _current_title(ctx: ArticleContext, mention: Mention, cues: list[Cue]) -> Cu
         if not gap.startswith(","):
             continue
         words = tuple(TOKEN_RE.findall(gap[1:].replace("'", " ")))
-        if words and words in _current_title_words(ctx.lex.lang):
+        if words and words in ctx.lex.current_title:
             return cue
     return None
 
@@ -700,15 +670,6 @@ def _listed_title(
     return None
 
 
-@cache
-def _job_as(lang: str | None) -> tuple[tuple[str, ...], ...]:
-    """Folded "as" phrases of ``lang`` (lang/<iso>/extract.toml, words.job_as)."""
-    if lang is None:
-        return ()
-    words = read_toml("lang", lang, "extract.toml").get("words", {}).get("job_as", [])
-    return tuple(tuple(TOKEN_RE.findall(fold(w))) for w in words)
-
-
 def _titled_as(ctx: ArticleContext, info: SentenceInfo, cue: Cue) -> Mention | None:
     """ "Ruud van Nistelrooy will continue as United's interim head coach": a title after
     "as" (a club may stand between) is the job of the person named shortly before."""
@@ -717,7 +678,7 @@ def _titled_as(ctx: ArticleContext, info: SentenceInfo, cue: Cue) -> Mention | N
     words = TOKEN_RE.findall(fold(head).replace("'", " ").replace("’", " "))
     while words and (words[-1] in ctx.lex.articles or words[-1] == "s"):
         words.pop()
-    for phrase in _job_as(ctx.lex.lang):
+    for phrase in ctx.lex.job_as:
         if phrase and tuple(words[-len(phrase) :]) == phrase:
             break
     else:
@@ -745,7 +706,7 @@ def _held_new_job(ctx: ArticleContext, info: SentenceInfo, cue: Cue) -> bool:
     possessive is already held."""
     before = TOKEN_RE.findall(ctx.folded[max(info.start, cue.start - 30) : cue.start])
     own = TOKEN_RE.findall(ctx.folded[cue.start : cue.end])[:1]
-    for phrase in _current_new(ctx.lex.lang):
+    for phrase in ctx.lex.current_new:
         n = len(phrase)
         if tuple(before[-n:]) == phrase or (n > 1 and tuple(before[-(n - 1) :] + own) == phrase):
             return True

@@ -14,7 +14,7 @@ from functools import cache
 from mercato.datafiles import read_toml
 from mercato.errors import DataError
 from mercato.model import LANGUAGES
-from mercato.nlp.text import fold
+from mercato.nlp.text import TOKEN_RE, fold
 
 CUE_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
@@ -177,6 +177,16 @@ class Lexicon:
     thanks: CueSet | None = None
     # "sélectionneur", "la Nazionale", "national team": a national side's job, not a club's
     national: CueSet | None = None
+    # "actuel", "l'actuel": a title after a name, a comma and one of these is held now
+    current_title: tuple[tuple[str, ...], ...] = ()
+    # "comme", "as": the title after them is the job of the person named shortly before
+    job_as: tuple[tuple[str, ...], ...] = ()
+    # "son nouvel", "his new": a title after them is held already
+    current_new: tuple[tuple[str, ...], ...] = ()
+    # "a racheté", "own": the person named near them buys or owns the club right after
+    own_club: re.Pattern[str] | None = None
+    # "à la tête de", "in charge of": the person named before coaches the club right after
+    lead_club: re.Pattern[str] | None = None
 
 
 def _table(data: dict, key: str) -> dict[str, list[str]]:
@@ -259,7 +269,30 @@ def load_lexicon(lang: str) -> Lexicon:
         instead_of=compile_cues({"instead": words.get("instead_of", [])}),
         thanks=compile_cues({"thanks": words.get("thanks", [])}),
         national=compile_cues({"national": words.get("national", [])}),
+        current_title=_phrases(words.get("current_title", []), split_apostrophes=True),
+        job_as=_phrases(words.get("job_as", [])),
+        current_new=_phrases(words.get("current_new", [])),
+        own_club=_phrase_pattern(words.get("own_club", [])),
+        lead_club=_phrase_pattern(words.get("lead_club", [])),
     )
+
+
+def _phrases(words: list[str], split_apostrophes: bool = False) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its folded words ("l'actuel" as ("l", "actuel") when
+    ``split_apostrophes``)."""
+    if split_apostrophes:
+        return tuple(tuple(TOKEN_RE.findall(fold(w).replace("'", " "))) for w in words)
+    return tuple(tuple(TOKEN_RE.findall(fold(w))) for w in words)
+
+
+def _phrase_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """The phrases as one folded pattern, longest first, each ending at a word's end
+    (or right after a final apostrophe)."""
+    alternatives = [
+        re.escape(fold(w)) + ("" if w.endswith("'") else r"(?!\w)")
+        for w in sorted(words, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
 
 
 @cache
