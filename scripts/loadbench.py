@@ -37,13 +37,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = [ROOT / "examples" / "articles", ROOT.parent / "shared" / "corpus" / "dev"]
 
 
-def fill_store(db: Path, paths: list[Path]) -> None:
+def fill_store(db: str, paths: list[Path]) -> None:
     from mercato.ingest import read_paths
     from mercato.pipeline import run_parallel
     from mercato.store import Store
 
     started = time.perf_counter()
-    with Store.open(str(db)) as store:
+    with Store.open(db) as store:
         items = read_paths([str(p) for p in paths])
         result = store.ingest(run_parallel(items, workers=os.cpu_count() or 1))
     print(
@@ -67,9 +67,9 @@ serve(Store.open(sys.argv[1]), port=int(sys.argv[2]), workers=int(sys.argv[3]), 
 """
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_server(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
     """``mercato.api.serve`` in a process of its own, as ``mercato serve`` runs it."""
-    return subprocess.Popen([sys.executable, "-c", SERVE, str(db), str(port), str(workers)])
+    return subprocess.Popen([sys.executable, "-c", SERVE, db, str(port), str(workers)])
 
 
 def wait_until_up(base: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
@@ -236,9 +236,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         if args.db:
-            db = Path(args.db)
+            db = args.db  # a file or a postgresql:// URL, as mercato --db takes
         else:
-            db = Path(tmp) / "loadbench.db"
+            db = str(Path(tmp) / "loadbench.db")
             fill_store(db, args.paths or [p for p in DEFAULT_PATHS if p.exists()])
         port = free_port()
         base = f"http://127.0.0.1:{port}"

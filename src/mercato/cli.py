@@ -329,7 +329,7 @@ def stories_command(
         str | None, typer.Option(help="Only stories reported since (YYYY-MM-DD).")
     ] = None,
     background: Annotated[
-        bool, typer.Option(help="Include moves only mentioned as background.")
+        bool, typer.Option(help="Include stories only mentioned as background.")
     ] = False,
     limit: Annotated[int, typer.Option(help="How many stories.")] = 50,
     db: DbOption = None,

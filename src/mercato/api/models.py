@@ -26,6 +26,14 @@ class _Out(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+class _Page(_Out):
+    """What every page of a list has; each page model adds its ``items``."""
+
+    total: int
+    limit: int
+    offset: int
+
+
 class Evidence(_Out):
     """A stretch of the article's raw text a fact was read from."""
 
@@ -54,10 +62,7 @@ class StorySummary(_Out):
     languages: list[str]
 
 
-class StoryPage(_Out):
-    total: int
-    limit: int
-    offset: int
+class StoryPage(_Page):
     items: list[StorySummary]
 
 
@@ -84,10 +89,7 @@ class MoveReport(_Out):
     lang: str | None
 
 
-class MovePage(_Out):
-    total: int
-    limit: int
-    offset: int
+class MovePage(_Page):
     items: list[MoveReport]
 
 
@@ -135,10 +137,7 @@ class ArticleSummary(_Out):
     ingested_at: str
 
 
-class ArticlePage(_Out):
-    total: int
-    limit: int
-    offset: int
+class ArticlePage(_Page):
     items: list[ArticleSummary]
 
 
@@ -194,10 +193,7 @@ class ClubCount(_Out):
     stories: int
 
 
-class ClubPage(_Out):
-    total: int
-    limit: int
-    offset: int
+class ClubPage(_Page):
     items: list[ClubCount]
 
 
@@ -235,10 +231,7 @@ class PersonCount(_Out):
     stories: int
 
 
-class PersonPage(_Out):
-    total: int
-    limit: int
-    offset: int
+class PersonPage(_Page):
     items: list[PersonCount]
 
 

@@ -80,6 +80,19 @@ def _value(choice: Any) -> str | None:
     return None if choice is None else str(choice.value)
 
 
+def _filters(
+    club: str | None, person: str | None, status: Any, type: Any, since: date | None
+) -> dict[str, Any]:
+    """The filters /stories and /moves share, as the read model takes them."""
+    return {
+        "club": club,
+        "person": person,
+        "status": _value(status),
+        "type": _value(type),
+        "since": _iso(since),
+    }
+
+
 @router.get("/stories", response_model=models.StoryPage, responses=READ_ERRORS)
 def list_stories(
     reads: ReadsDep,
@@ -101,11 +114,7 @@ def list_stories(
 ) -> Any:
     """Stories (the same move across articles and languages), latest report first."""
     args = {
-        "club": club,
-        "person": person,
-        "status": _value(status),
-        "type": _value(type),
-        "since": _iso(since),
+        **_filters(club, person, status, type, since),
         "lang": _value(lang),
         "include_background": background,
         "limit": limit,
@@ -141,11 +150,7 @@ def list_moves(
 ) -> Any:
     """Every stored report of a move, newest first."""
     args = {
-        "club": club,
-        "person": person,
-        "status": _value(status),
-        "type": _value(type),
-        "since": _iso(since),
+        **_filters(club, person, status, type, since),
         "limit": limit,
         "offset": offset,
     }
